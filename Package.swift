@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Library targets do the work; `planlint` is a thin shell over PlanlintKit so the
+// reviewer web UI and the language server can reuse everything below it.
+let package = Package(
+    name: "planlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planlint", targets: ["planlint"]),
+        .library(name: "PlanlintKit", targets: ["PlanlintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+    ],
+    targets: [
+        .target(name: "PlanModel"),
+        .target(name: "VietnameseText"),
+        .target(name: "Timelines", dependencies: ["PlanModel", "VietnameseText"]),
+        .target(name: "LegalReferences", dependencies: ["PlanModel", "VietnameseText"]),
+        .target(name: "PlanReaders", dependencies: [
+            "PlanModel", "VietnameseText",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
+        .target(name: "PlanRules", dependencies: [
+            "PlanModel", "VietnameseText", "Timelines", "LegalReferences",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Reporters", dependencies: ["PlanModel"]),
+        .target(name: "PlanlintKit", dependencies: [
+            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "planlint", dependencies: [
+            "PlanlintKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
+        .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
+        .testTarget(name: "LegalReferencesTests", dependencies: ["LegalReferences", "PlanModel"]),
+        .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel"]),
+        .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"]),
+        .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

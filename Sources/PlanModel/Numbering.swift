@@ -1,0 +1,35 @@
+/// The numbering styles found in Vietnamese plans.
+public enum NumberingStyle: String, Codable, Sendable, Hashable {
+    /// "I.", "II." — top-level parts.
+    case roman
+    /// "1.", "2." — areas.
+    case arabic
+    /// "1.1.", "2.2." — decimal sub-numbering.
+    case decimal
+    /// "a)", "b)", … "đ)" — Vietnamese letters.
+    case letter
+    /// "a1)", "a.2)", "b1)" — letter with a number.
+    case letterNumber
+    /// "(1)", "(2)" — parenthesised numbers.
+    case parenthesized
+}
+
+/// A numbering marker as written at the start of a heading or item.
+public struct NumberingMarker: Sendable, Codable, Hashable {
+    public var style: NumberingStyle
+    /// The label used in paths: "II", "2", "1.1", "a", "đ", "a1".
+    public var label: String
+    /// Position in its sequence (I=1, b=2, đ=6 in the Vietnamese alphabet, 1.2 → 2).
+    public var ordinal: Int
+    /// The marker exactly as normalised ("II.", "a)", "1.1.").
+    public var text: String
+    public var span: SourceSpan
+
+    public init(style: NumberingStyle, label: String, ordinal: Int, text: String, span: SourceSpan) {
+        self.style = style
+        self.label = label
+        self.ordinal = ordinal
+        self.text = text
+        self.span = span
+    }
+}

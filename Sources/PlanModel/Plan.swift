@@ -1,0 +1,41 @@
+/// A plan read from one file: the document model every rule evaluates.
+public struct Plan: Sendable, Codable, Hashable {
+    public var source: SourceFile
+    public var header: Header
+    /// The plan's year: from the title ("… năm 2023"), else from the date.
+    public var year: Int?
+    /// Paragraphs stating the plan's basis ("Căn cứ …", "Thực hiện …").
+    public var basis: [Located<String>]
+    /// Top-level sections, each with its subtree.
+    public var sections: [Section]
+    /// All tasks, flat, in document order.
+    public var tasks: [PlanTask]
+    /// Every legal citation in the text, in document order.
+    public var references: [LegalReference]
+    public var recipients: Recipients?
+    public var signature: Signature?
+    public var quality: TextQuality
+    /// How many lines the source had (for reports).
+    public var lineCount: Int
+
+    public init(source: SourceFile, header: Header = Header(), year: Int? = nil, basis: [Located<String>] = [],
+                sections: [Section] = [], tasks: [PlanTask] = [], references: [LegalReference] = [],
+                recipients: Recipients? = nil, signature: Signature? = nil,
+                quality: TextQuality = TextQuality(words: 0, validSyllableRatio: 1, diacriticRatio: 1),
+                lineCount: Int = 0) {
+        self.source = source
+        self.header = header
+        self.year = year
+        self.basis = basis
+        self.sections = sections
+        self.tasks = tasks
+        self.references = references
+        self.recipients = recipients
+        self.signature = signature
+        self.quality = quality
+        self.lineCount = lineCount
+    }
+
+    /// Every section in document order.
+    public var allSections: [Section] { sections.flatMap(\.flattened) }
+}
