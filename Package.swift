@@ -25,9 +25,10 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "MasterPlans", dependencies: ["PlanModel", "VietnameseText", "Timelines"]),
         .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
         .target(name: "PlanRules", dependencies: [
-            "PlanModel", "VietnameseText", "Timelines", "LegalReferences",
+            "PlanModel", "VietnameseText", "Timelines", "LegalReferences", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporters", dependencies: ["PlanModel"]),
@@ -41,7 +42,12 @@ let package = Package(
         ]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
-        .testTarget(name: "LegalReferencesTests", dependencies: ["LegalReferences", "PlanModel"]),
+        .testTarget(name: "LegalReferencesTests", dependencies: [
+            "LegalReferences", "PlanModel", .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "MasterPlansTests", dependencies: [
+            "MasterPlans", "PlanModel", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel"]),
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel"]),
