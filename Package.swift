@@ -24,16 +24,16 @@ let package = Package(
             "PlanModel", "VietnameseText",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], exclude: ["Docx"]),
         .target(name: "MasterPlans", dependencies: ["PlanModel", "VietnameseText", "Timelines"]),
-        .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
+        .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText"], exclude: ["Tables"]),
         .target(name: "PlanRules", dependencies: [
-            "PlanModel", "VietnameseText", "Timelines", "LegalReferences", "MasterPlans",
+            "PlanModel", "VietnameseText",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporters", dependencies: ["PlanModel"]),
         .target(name: "PlanlintKit", dependencies: [
-            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters",
+            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "planlint", dependencies: [

@@ -1,0 +1,124 @@
+import PlanModel
+
+/// Recognises the numbering marker, bullet or noise at the start of a paragraph.
+///
+/// Tolerates what extraction and OCR do to markers: "I1." and "I11." for "II." and "III.",
+/// "al)" and "a.2)" for "a1)" and "a2)", "1.Mục đích" without a space, leading "~ " noise.
+enum MarkerScanner {
+    struct Match {
+        var style: NumberingStyle
+        var label: String
+        var ordinal: Int
+        /// Index of the first marker scalar and just after the marker (before spaces).
+        var range: Range<Int>
+        /// Index where the content after the marker starts.
+        var contentStart: Int
+    }
+
+    /// Index after any leading noise ("~ ") and spaces.
+    static func contentStart(_ t: MappedText) -> Int {
+        var i = t.skipSpaces(from: 0)
+        while i < t.count, t.scalars[i] == "~" {
+            i = t.skipSpaces(from: i + 1)
+        }
+        return i
+    }
+
+    static func numbering(_ t: MappedText, at start: Int) -> Match? {
+        let s = t.scalars, f = t.folded, n = t.count
+        guard start < n else { return nil }
+        let c = s[start]
+        // Parenthesised number "(1)".
+        if c == "(" {
+            var j = start + 1, value = 0, digits = 0
+            while j < n, let d = digit(s[j]), digits < 2 { value = value * 10 + d; j += 1; digits += 1 }
+            guard digits > 0, j < n, s[j] == ")" else { return nil }
+            return Match(style: .parenthesized, label: String(value), ordinal: value, range: start..<(j + 1), contentStart: t.skipSpaces(from: j + 1))
+        }
+        // Roman numeral "II." (OCR: "I1.", "I11.", "Il.").
+        if c == "I" || c == "V" || c == "X" {
+            var j = start, value = 0, romanChars: [Unicode.Scalar] = []
+            while j < n, ["I", "V", "X", "1", "l"].contains(s[j]) { romanChars.append(s[j] == "1" || s[j] == "l" ? "I" : s[j]); j += 1 }
+            if j < n, s[j] == ".", romanChars.count <= 6, let v = romanValue(romanChars) {
+                value = v
+                let after = j + 1
+                if after >= n || s[after] == " " || s[after].properties.isUppercase {
+                    let label = romanString(value)
+                    return Match(style: .roman, label: label, ordinal: value, range: start..<after, contentStart: t.skipSpaces(from: after))
+                }
+            }
+            return nil
+        }
+        // Arabic "1." or decimal "1.1." / "1.1".
+        if digit(c) != nil {
+            var components: [Int] = []
+            var j = start
+            while true {
+                var value = 0, digits = 0
+                while j < n, let d = digit(s[j]) { value = value * 10 + d; j += 1; digits += 1 }
+                guard digits >= 1, digits <= 2 else { return nil }
+                components.append(value)
+                if j < n, s[j] == ".", j + 1 < n, digit(s[j + 1]) != nil, components.count < 4 { j += 1; continue }
+                break
+            }
+            var end = j
+            if j < n, s[j] == "." || (s[j] == ")" && components.count == 1) { end = j + 1 }
+            else if components.count == 1 { return nil }  // "5 tháng" is not a marker
+            guard end >= n || s[end] == " " || s[end].properties.isAlphabetic else { return nil }
+            if end < n, s[end] != " ", components.count > 1 { return nil }
+            let label = components.map(String.init).joined(separator: ".")
+            return Match(style: components.count == 1 ? .arabic : .decimal, label: label, ordinal: components.last!,
+                         range: start..<end, contentStart: t.skipSpaces(from: end))
+        }
+        // Letter "a)", "đ)"; letter-number "a1)", "a.2)", "al)".
+        if f[start].value >= 0x61, f[start].value <= 0x7A, !c.properties.isUppercase {
+            let letter: Unicode.Scalar = c == "đ" ? "đ" : f[start]
+            var j = start + 1
+            if j < n, s[j] == ")" {
+                guard let ordinal = VietnameseLetters.ordinal(of: letter) ?? VietnameseLetters.englishOrdinal(of: letter) else { return nil }
+                return Match(style: .letter, label: String(letter), ordinal: ordinal, range: start..<(j + 1), contentStart: t.skipSpaces(from: j + 1))
+            }
+            if j < n, s[j] == "." { j += 1 }
+            var value = 0, digits = 0
+            while j < n, digits < 2, let d = digit(s[j]) ?? (s[j] == "l" ? 1 : nil) { value = value * 10 + d; j += 1; digits += 1 }
+            guard digits > 0, j < n, s[j] == ")" else { return nil }
+            return Match(style: .letterNumber, label: "\(letter)\(value)", ordinal: value, range: start..<(j + 1), contentStart: t.skipSpaces(from: j + 1))
+        }
+        return nil
+    }
+
+    /// A bullet ("-", "+", "•") at `start`; returns the bullet and where content starts.
+    static func bullet(_ t: MappedText, at start: Int) -> (Unicode.Scalar, Int)? {
+        guard start < t.count else { return nil }
+        let c = t.scalars[start]
+        guard ["-", "+", "•", "·", "○", "◦", "▪"].contains(c) else { return nil }
+        // "-2021" is not a bullet, "- 2021" is content.
+        if start + 1 < t.count, digit(t.scalars[start + 1]) != nil { return nil }
+        var j = start + 1
+        while j < t.count, t.scalars[j] == " " || t.scalars[j] == "," { j += 1 }
+        return (c == "•" || c == "·" || c == "○" || c == "◦" || c == "▪" ? "-" : c, j)
+    }
+
+    @inline(__always) static func digit(_ s: Unicode.Scalar) -> Int? {
+        s.value >= 0x30 && s.value <= 0x39 ? Int(s.value - 0x30) : nil
+    }
+
+    static func romanValue(_ chars: [Unicode.Scalar]) -> Int? {
+        guard !chars.isEmpty else { return nil }
+        let value: [Unicode.Scalar: Int] = ["I": 1, "V": 5, "X": 10]
+        var total = 0
+        for (k, ch) in chars.enumerated() {
+            let v = value[ch]!
+            if k + 1 < chars.count, let next = value[chars[k + 1]], next > v { total -= v } else { total += v }
+        }
+        guard total > 0, romanString(total) == String(String.UnicodeScalarView(chars)) else { return nil }
+        return total
+    }
+
+    static func romanString(_ n: Int) -> String {
+        let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = n, out = ""
+        for (v, s) in table { while n >= v { out += s; n -= v } }
+        return out
+    }
+}

@@ -1,0 +1,225 @@
+import PlanModel
+
+/// Builds the section tree and the task list from the body paragraphs.
+///
+/// Numbering styles nest by rank (Roman > Arabic > decimal > parenthesised > letter >
+/// letter-number); a marker closes every open node of equal or lower rank. Fields attach
+/// to the innermost open node. A node is a task when it carries task fields, or when it
+/// is a lettered item among siblings that are tasks (so a task missing every field is
+/// still seen). Bullets under a unit heading ("- Văn phòng Ban:") are tasks led by it.
+enum StructureBuilder {
+    struct Result {
+        var sections: [Section]
+        var tasks: [PlanTask]
+    }
+
+    static func build(_ blocks: ArraySlice<TextBlock>, file: String) -> Result {
+        let root = SectionNode(match: nil, marker: nil, path: "", label: "", rank: -1, depth: 0, title: nil,
+                               span: SourceSpan(file: file, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)))
+        var stack: [SectionNode] = [root]
+        var openField: (node: SectionNode, index: Int)?
+        var openTargets: SectionNode?
+
+        for block in blocks {
+            let t = block.text
+            let whole = 0..<t.count
+            switch BlockRole.classify(t) {
+            case .marker(let m, let field):
+                let rank = rankOf(m)
+                while stack.count > 1, stack.last!.rank >= rank { stack.removeLast() }
+                let parent = stack.last!
+                let marker = NumberingMarker(style: m.style, label: m.label, ordinal: m.ordinal,
+                                             text: t.string(m.range), span: t.span(m.range))
+                let node = SectionNode(match: m, marker: marker, path: compose(parent, m), label: m.label, rank: rank,
+                                       depth: parent.depth + 1, title: t.located(m.contentStart..<t.count), span: t.span(whole))
+                openField = nil
+                openTargets = nil
+                if let f = field {
+                    let value = cleanValue(t, f.valueStart..<t.count)
+                    switch f.role {
+                    case .target:
+                        node.isTargetHolder = true
+                        if let v = value ?? node.title {
+                            let target = TargetParser.target(v)
+                            node.targets.append(target)
+                            parent.targets.append(target)
+                        }
+                    case .description:
+                        node.describesTasks = true
+                        if let v = value { node.title = v }
+                        node.fields.append(FieldEntry(role: .description, label: f.label, parts: value.map { [$0] } ?? []))
+                        openField = (node, node.fields.count - 1)
+                    default:
+                        node.fields.append(FieldEntry(role: f.role, label: f.label, parts: value.map { [$0] } ?? []))
+                    }
+                }
+                parent.children.append(node)
+                stack.append(node)
+
+            case .field(let role, let label, _, let valueStart):
+                let node = stack.last!
+                let value = cleanValue(t, valueStart..<t.count)
+                if role == .target {
+                    if let v = value { node.targets.append(TargetParser.target(v)) }
+                    openTargets = node
+                    openField = nil
+                } else {
+                    node.fields.append(FieldEntry(role: role, label: label, parts: value.map { [$0] } ?? []))
+                    openField = (node, node.fields.count - 1)
+                    openTargets = nil
+                }
+
+            case .unitHeading(let name):
+                let node = stack.last!
+                node.currentUnit = t.located(name)
+                openField = nil
+                openTargets = nil
+
+            case .bullet(let b, let contentStart):
+                let node = stack.last!
+                guard let content = cleanValue(t, contentStart..<t.count) ?? t.located(contentStart..<t.count) else { continue }
+                if let unit = node.currentUnit {
+                    node.headingTasks.append(headingTask(node, content, lead: unit))
+                    openField = nil
+                } else if let open = openField, b == "+" {
+                    open.node.fields[open.index].parts.append(content)
+                } else if let targetNode = openTargets, b == "+" {
+                    targetNode.targets.append(TargetParser.target(content))
+                } else if node.describesTasks || startsWithTaskWord(node) {
+                    node.headingTasks.append(headingTask(node, content, lead: nil))
+                    openField = nil
+                } else {
+                    if node.fields.isEmpty { node.content.append(content) }
+                    openField = nil
+                    openTargets = nil
+                }
+
+            case .plain(let contentStart):
+                let node = stack.last!
+                guard let content = t.located(contentStart..<t.count) else { continue }
+                if let unit = node.currentUnit {
+                    node.headingTasks.append(headingTask(node, content, lead: unit))
+                } else if let open = openField, let last = open.node.fields[open.index].parts.last,
+                          !BlockBuilder.isTerminated(t.prefixText(last.value)) {
+                    open.node.fields[open.index].parts.append(content)
+                } else if node.fields.isEmpty {
+                    node.content.append(content)
+                    openField = nil
+                }
+            }
+        }
+
+        var tasks: [PlanTask] = []
+        let sections = root.children.map { finish($0, parent: root, into: &tasks) }
+        tasks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+        return Result(sections: attachTaskIndices(sections, tasks), tasks: tasks)
+    }
+
+    // MARK: - Ranks and paths
+
+    static func rankOf(_ m: MarkerScanner.Match) -> Int {
+        switch m.style {
+        case .roman: return 0
+        case .arabic: return 1
+        case .decimal: return 1 + m.label.split(separator: ".").count - 1
+        case .parenthesized: return 8
+        case .letter: return 10
+        case .letterNumber: return 11
+        }
+    }
+
+    /// "II" + "2" → "II.2"; "II.2" + "2.2" → "II.2.2" (a decimal label repeats its parent);
+    /// "….a" + "a1" → "….a1".
+    static func compose(_ parent: SectionNode, _ m: MarkerScanner.Match) -> String {
+        guard !parent.path.isEmpty else { return m.label }
+        let extendsParent = (m.style == .decimal && m.label.hasPrefix(parent.label + "."))
+            || (m.style == .letterNumber && m.label.hasPrefix(parent.label) && parent.match?.style == .letter)
+        if extendsParent {
+            let base = parent.path.split(separator: ".").dropLast(parent.label.split(separator: ".").count).joined(separator: ".")
+            return base.isEmpty ? m.label : base + "." + m.label
+        }
+        return parent.path + "." + m.label
+    }
+
+    // MARK: - Values
+
+    /// Trims a field value of spaces and one closing "." or ";"; a value made only of
+    /// dots ("…", "...") is kept as written so the placeholder rule can see it.
+    static func cleanValue(_ t: MappedText, _ range: Range<Int>) -> Located<String>? {
+        guard let raw = t.located(range) else { return nil }
+        if raw.value.unicodeScalars.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return raw }
+        return t.located(range, trimming: [".", ";", ","]) ?? raw
+    }
+
+    static func startsWithTaskWord(_ node: SectionNode) -> Bool {
+        guard let style = node.match?.style, style != .roman, let title = node.title else { return false }
+        return VietnameseFoldingShim.fold(title.value).hasPrefix("nhiem vu")
+    }
+
+    static func headingTask(_ node: SectionNode, _ content: Located<String>, lead: Located<String>?) -> PlanTask {
+        let index = node.headingTasks.count + 1
+        return PlanTask(path: "\(node.path).\(index)", sectionPath: node.path, marker: nil, title: content,
+                        lead: lead, leadSource: lead == nil ? nil : .heading, span: content.span)
+    }
+
+    // MARK: - Finishing
+
+    static func finish(_ node: SectionNode, parent: SectionNode, into tasks: inout [PlanTask]) -> Section {
+        var children: [Section] = []
+        let leafLettered = node.children.filter {
+            $0.children.isEmpty && !$0.isTargetHolder && ($0.match?.style == .letter || $0.match?.style == .letterNumber)
+        }
+        let siblingsAreTasks = leafLettered.contains { $0.hasTaskFields }
+        for child in node.children {
+            children.append(finish(child, parent: node, into: &tasks))
+            let isTask = !child.isTargetHolder && (child.hasTaskFields || (siblingsAreTasks && leafLettered.contains { $0 === child }))
+            if isTask { tasks.append(task(for: child, parent: node)) }
+        }
+        tasks.append(contentsOf: node.headingTasks)
+        let title = node.title ?? Located("", span: node.span)
+        return Section(path: node.path, marker: node.marker!, title: title, depth: node.depth, children: children,
+                       taskIndices: [], targets: node.targets, span: node.span)
+    }
+
+    static func task(for node: SectionNode, parent: SectionNode) -> PlanTask {
+        let style = node.match?.style
+        let isSectionLevel = style == .roman || style == .arabic || style == .decimal
+        let title: Located<String>
+        if isSectionLevel, let first = node.content.first, !node.describesTasks {
+            title = first
+        } else {
+            title = node.title ?? node.content.first ?? Located("", span: node.marker?.span ?? node.span)
+        }
+        func first(_ role: FieldRole) -> FieldEntry? { node.fields.first { $0.role == role } }
+        var other: [String: Located<String>] = [:]
+        for f in node.fields where f.role == .description || f.role == .note {
+            if let v = f.value, other[f.label] == nil { other[f.label] = v }
+        }
+        let lead = first(.lead)
+        return PlanTask(path: node.path, sectionPath: isSectionLevel ? node.path : parent.path, marker: node.marker,
+                        title: title, lead: lead?.value, leadSource: lead?.value == nil ? nil : .field, leadLabel: lead?.label,
+                        coordinating: first(.coordinating)?.value, product: first(.product)?.value,
+                        timeline: first(.timeline)?.value, targets: node.targets, otherFields: other, span: node.span)
+    }
+
+    static func attachTaskIndices(_ sections: [Section], _ tasks: [PlanTask]) -> [Section] {
+        var byPath: [String: [Int]] = [:]
+        for (i, t) in tasks.enumerated() { byPath[t.sectionPath, default: []].append(i) }
+        func walk(_ s: Section) -> Section {
+            var s = s
+            s.taskIndices = byPath[s.path] ?? []
+            s.children = s.children.map(walk)
+            return s
+        }
+        return sections.map(walk)
+    }
+}
+
+extension MappedText {
+    /// A throwaway mapped text for punctuation tests on a plain string.
+    func prefixText(_ s: String) -> MappedText {
+        var t = MappedText(file: file)
+        for ch in s.unicodeScalars { t.appendMapped(ch, folded: ch, position: .init(line: 1, column: 1)) }
+        return t
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import PlanModel
+
+/// Reads a plain-text or Markdown plan into `SourceText`.
+///
+/// Lines end at LF, CRLF or a lone CR (as editors count them); a form feed stays inside
+/// its line (the normaliser turns it into a space), so line numbers match the editor.
+public enum TextReader {
+    public static func read(bytes: [UInt8], displayPath: String, kind: SourceKind = .text) throws(PlanReadError) -> SourceText {
+        let text: String
+        do {
+            text = try TextDecoder.decode(bytes)
+        } catch {
+            switch error {
+            case .invalidUTF8(let offset):
+                throw PlanReadError(file: displayPath, location: "byte \(offset)",
+                                    message: "Tệp không phải văn bản UTF-8 hợp lệ (byte lỗi tại vị trí \(offset)). Hãy lưu lại tệp với bảng mã UTF-8.",
+                                    messageEn: "Not valid UTF-8 text (bad byte at offset \(offset)). Save the file as UTF-8.")
+            case .invalidUTF16(let offset):
+                throw PlanReadError(file: displayPath, location: "byte \(offset)",
+                                    message: "Tệp UTF-16 bị hỏng tại byte \(offset).",
+                                    messageEn: "Broken UTF-16 text at byte offset \(offset).")
+            case .binary(let offset):
+                throw PlanReadError(file: displayPath, location: "byte \(offset)",
+                                    message: "Tệp có vẻ là tệp nhị phân, không phải văn bản (byte 0 tại vị trí \(offset)).",
+                                    messageEn: "This looks like a binary file, not text (NUL byte at offset \(offset)).")
+            }
+        }
+        let lines = splitLines(text)
+        if lines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+            throw PlanReadError(file: displayPath, message: "Tệp rỗng: không có nội dung để kiểm tra.",
+                                messageEn: "The file is empty: nothing to check.")
+        }
+        return SourceText(file: SourceFile(path: displayPath, kind: kind),
+                          lines: lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+    }
+
+    /// Splits on LF, CRLF and CR, keeping empty lines.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for s in text.unicodeScalars {
+            if s == "\n" {
+                if previousWasCR { previousWasCR = false; continue }
+                lines.append(String(current)); current = .init()
+            } else if s == "\r" {
+                lines.append(String(current)); current = .init()
+                previousWasCR = true
+                continue
+            } else {
+                current.append(s)
+            }
+            previousWasCR = false
+        }
+        if !current.isEmpty { lines.append(String(current)) }
+        return lines
+    }
+}

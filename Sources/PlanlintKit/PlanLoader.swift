@@ -1,0 +1,13 @@
+import Foundation
+import PlanModel
+import PlanParser
+import PlanReaders
+
+/// Reads and parses plan files; the one way every command and the web UI load a plan.
+public enum PlanLoader {
+    /// Reads and parses one file.
+    public static func load(path: String) throws(PlanReadError) -> Plan {
+        let source = try PlanFileReader.read(path: path)
+        return PlanParser.parse(source, grammars: Grammars.standard)
+    }
+}

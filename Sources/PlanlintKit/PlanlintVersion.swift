@@ -1,0 +1,4 @@
+/// The version shown by `--version`, SARIF and HTML reports.
+public enum PlanlintVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import PlanlintKit
+
+extension PlanlintCommand {
+    /// `planlint extract FILE...`: prints the document model (the public JSON contract).
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "In mô hình văn bản của kế hoạch (JSON/YAML) — print the plan's document model.")
+
+        @Argument(help: "Tệp kế hoạch (.txt, .md, .docx) — plan files.")
+        var files: [String]
+
+        @Option(help: "json | yaml")
+        var format: ExtractRenderer.Format = .json
+
+        @Option(help: "vi | en — ngôn ngữ thông báo lỗi.")
+        var lang: Language = .vi
+
+        func run() throws {
+            var plans: [PlanlintKit.PlanDocument] = []
+            var failed = false
+            for file in files {
+                do {
+                    plans.append(PlanlintKit.PlanDocument(try PlanLoader.load(path: file)))
+                } catch {
+                    failed = true
+                    Console.error(error.line(english: lang == .en))
+                }
+            }
+            if !plans.isEmpty {
+                print(try ExtractRenderer.render(plans.map(\.plan), format: format))
+            }
+            if failed { throw ExitCode(2) }
+        }
+    }
+}
+
+extension ExtractRenderer.Format: ExpressibleByArgument {}
