@@ -18,20 +18,16 @@ let package = Package(
     targets: [
         .target(name: "PlanModel"),
         .target(name: "VietnameseText"),
-        .target(name: "Timelines", dependencies: ["PlanModel", "VietnameseText"]),
-        .target(name: "LegalReferences", dependencies: ["PlanModel", "VietnameseText"]),
         .target(name: "PlanReaders", dependencies: [
             "PlanModel", "VietnameseText",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
         ], exclude: ["Docx"]),
-        .target(name: "MasterPlans", dependencies: ["PlanModel", "VietnameseText", "Timelines"]),
         .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText"], exclude: ["Tables"]),
         .target(name: "PlanRules", dependencies: [
             "PlanModel", "VietnameseText",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Reporters", dependencies: ["PlanModel"]),
         .target(name: "PlanlintKit", dependencies: [
             "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules",
             .product(name: "Yams", package: "Yams"),
@@ -40,19 +36,12 @@ let package = Package(
             "PlanlintKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .target(name: "PlanlintTestSupport", path: "Sources/PlanlintTestSupport"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-        .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
-        .testTarget(name: "LegalReferencesTests", dependencies: [
-            "LegalReferences", "PlanModel", .product(name: "Yams", package: "Yams"),
-        ]),
-        .testTarget(name: "MasterPlansTests", dependencies: [
-            "MasterPlans", "PlanModel", .product(name: "Yams", package: "Yams"),
-        ]),
-        .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel"]),
-        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel"]),
-        .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"]),
-        .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel"]),
+        .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),
+        .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -68,8 +68,12 @@ enum BlockBuilder {
                     join = false
                 } else if !blankSince {
                     join = true
+                } else if startsLower {
+                    // A sentence does not start in lower case: this continues the paragraph,
+                    // unless a single-spaced document ended the paragraph with a full stop.
+                    join = doubleSpaced || c.text.scalars.last != "."
                 } else if !isTerminated(c.text) {
-                    join = doubleSpaced || startsLower
+                    join = doubleSpaced
                 }
             }
             if join, var c = current {

@@ -1,1 +1,150 @@
 import Foundation
+import PlanModel
+
+/// Reads a Word (`.docx`) plan into the same `SourceText` the text reader produces.
+///
+/// One `SourceLine` per body paragraph in document order (table-cell paragraphs
+/// included), numbered from 1; `logical` gives the paragraph and, inside a table, the
+/// 1-based table, row and grid column. Word's automatic numbering is rebuilt and put in
+/// `generatedPrefix` ("II. ", "a) ", "- " for bullets), never in `text`, so columns point
+/// at the characters the user typed. Tracked changes are read as accepted. See
+/// `DocxBodyParser` for exactly which content is kept and `DocxLimits` for the bounds
+/// that keep hostile files harmless.
+///
+/// A file that is really something else is named for what it is: an old `.doc` or a
+/// password-protected file gets a message saying to save it as `.docx`; a PDF is handed
+/// to `PDFTextReader`.
+public enum DocxReader {
+    /// Reads the plan's lines.
+    /// - Parameters:
+    ///   - url: the file to read.
+    ///   - displayPath: the path as the user gave it; used in spans and errors.
+    /// - Throws: `PlanReadError` with a one-line reason in Vietnamese and English.
+    public static func read(url: URL, displayPath: String, limits: DocxLimits = .default) throws(PlanReadError)
+        -> SourceText {
+        try readDocument(url: url, displayPath: displayPath, limits: limits).source
+    }
+
+    /// Reads the plan's lines together with the structure of its tables (merged cells,
+    /// repeated header rows), for turning appendix tables into tasks.
+    public static func readDocument(url: URL, displayPath: String, limits: DocxLimits = .default)
+        throws(PlanReadError) -> DocxDocument {
+        let format = DocumentFormat.sniff(url: url)
+        switch format {
+        case .zip, .unknown: break
+        case .legacyWord: throw .legacyWord(displayPath)
+        case .encryptedOffice: throw .encryptedOffice(displayPath)
+        case .rtf: throw .richText(displayPath)
+        case .wordXML: throw .wordXML(displayPath)
+        case .pdf: return DocxDocument(source: try PDFTextReader.read(url: url, displayPath: displayPath), tables: [])
+        }
+        if format == .unknown,
+           (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue == 0 {
+            throw .emptyFile(displayPath)
+        }
+        var package: DocxPackage
+        do {
+            package = try DocxPackage(url: url, displayPath: displayPath, limits: limits)
+        } catch {
+            // A ZIP may carry a prefix (a self-extractor), so an unknown start is tried as
+            // a ZIP; when that fails too, the file is simply not a .docx.
+            if format == .unknown && error == .brokenZip(displayPath) { throw .notDocx(displayPath) }
+            throw error
+        }
+        var mainPart = "word/document.xml"
+        if let data = try package.read("_rels/.rels") {
+            let rels = try DocxRelationships.parse(data, part: "_rels/.rels", file: displayPath, limits: limits)
+            if let target = rels.target(ofType: DocxRelationships.officeDocumentType, from: ""),
+               package.contains(target) {
+                mainPart = target
+            }
+        }
+        guard let documentData = try package.read(mainPart) else {
+            if package.contains("xl/workbook.xml") { throw .otherOfficeFile(displayPath, kind: "Excel (.xlsx)") }
+            if package.contains("ppt/presentation.xml") {
+                throw .otherOfficeFile(displayPath, kind: "PowerPoint (.pptx)")
+            }
+            if package.contains("content.xml") { throw .otherOfficeFile(displayPath, kind: "OpenDocument (.odt)") }
+            throw .missingDocument(displayPath, part: mainPart)
+        }
+
+        var numberingPart = DocxRelationships.resolve("numbering.xml", from: mainPart)
+        var stylesPart = DocxRelationships.resolve("styles.xml", from: mainPart)
+        let relsPart = DocxRelationships.relsPart(for: mainPart)
+        if let data = try package.read(relsPart) {
+            let rels = try DocxRelationships.parse(data, part: relsPart, file: displayPath, limits: limits)
+            numberingPart = rels.target(ofType: DocxRelationships.numberingType, from: mainPart) ?? numberingPart
+            stylesPart = rels.target(ofType: DocxRelationships.stylesType, from: mainPart) ?? stylesPart
+        }
+        var styles = WordStyles()
+        if let data = try package.read(stylesPart) {
+            styles = try WordStyles.parse(data, part: stylesPart, file: displayPath, limits: limits)
+        }
+        var numbering = WordNumberingDefinitions()
+        if let data = try package.read(numberingPart) {
+            numbering = try WordNumberingDefinitions.parse(data, part: numberingPart, file: displayPath, limits: limits)
+        }
+
+        let body = DocxBodyParser(file: displayPath,
+                                  numberer: WordListNumberer(definitions: numbering, styles: styles))
+        try SafeXMLParser.parse(documentData, part: mainPart, file: displayPath, maxDepth: limits.maxXMLDepth,
+                                handler: body)
+        guard body.sawDocumentRoot else { throw .notWordprocessing(displayPath, part: mainPart) }
+        let source = SourceText(file: SourceFile(path: displayPath, kind: .docx), lines: body.lines)
+        return DocxDocument(source: source, tables: body.tables)
+    }
+}
+
+extension PlanReadError {
+    static func legacyWord(_ file: String) -> PlanReadError {
+        PlanReadError(file: file,
+                      message: "Đây là tệp Word cũ (.doc), không đọc trực tiếp được. Hãy mở bằng Word và lưu lại dưới dạng .docx (Tệp → Lưu thành → Tài liệu Word).",
+                      messageEn: "This is a legacy Word (.doc) file, which cannot be read directly. Open it in Word and save it as .docx (File → Save As → Word Document).")
+    }
+
+    static func encryptedOffice(_ file: String) -> PlanReadError {
+        PlanReadError(file: file,
+                      message: "Tệp Word được đặt mật khẩu. Hãy gỡ mật khẩu rồi lưu lại dưới dạng .docx.",
+                      messageEn: "The Word file is password-protected. Remove the password and save it as .docx.")
+    }
+
+    static func richText(_ file: String) -> PlanReadError {
+        PlanReadError(file: file,
+                      message: "Đây là tệp RTF, không phải .docx. Hãy mở bằng Word và lưu lại dưới dạng .docx.",
+                      messageEn: "This is an RTF file, not a .docx. Open it in Word and save it as .docx.")
+    }
+
+    static func wordXML(_ file: String) -> PlanReadError {
+        PlanReadError(file: file,
+                      message: "Đây là tệp Word XML một tệp (Word 2003 XML), không phải .docx. Hãy mở bằng Word và lưu lại dưới dạng .docx.",
+                      messageEn: "This is a single-file Word XML document (Word 2003 XML), not a .docx. Open it in Word and save it as .docx.")
+    }
+
+    static func emptyFile(_ file: String) -> PlanReadError {
+        PlanReadError(file: file, message: "Tệp rỗng (0 byte).", messageEn: "The file is empty (0 bytes).")
+    }
+
+    static func notDocx(_ file: String) -> PlanReadError {
+        PlanReadError(file: file,
+                      message: "Tệp không phải tài liệu Word .docx (không có cấu trúc ZIP của .docx).",
+                      messageEn: "The file is not a Word .docx document (it has no .docx ZIP structure).")
+    }
+
+    static func missingDocument(_ file: String, part: String) -> PlanReadError {
+        PlanReadError(file: file, location: part,
+                      message: "Tệp .docx bị hỏng: không tìm thấy \(part)",
+                      messageEn: "Damaged .docx file: \(part) not found")
+    }
+
+    static func otherOfficeFile(_ file: String, kind: String) -> PlanReadError {
+        PlanReadError(file: file,
+                      message: "Tệp là tài liệu \(kind), không phải Word .docx.",
+                      messageEn: "The file is a \(kind) document, not a Word .docx.")
+    }
+
+    static func notWordprocessing(_ file: String, part: String) -> PlanReadError {
+        PlanReadError(file: file, location: part,
+                      message: "Tệp .docx bị hỏng: phần nội dung chính không phải văn bản Word.",
+                      messageEn: "Damaged .docx file: its main part is not a Word document body.")
+    }
+}
