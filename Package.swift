@@ -18,29 +18,33 @@ let package = Package(
     targets: [
         .target(name: "PlanModel"),
         .target(name: "VietnameseText"),
+        .target(name: "Timelines", dependencies: ["PlanModel", "VietnameseText"]),
         .target(name: "PlanReaders", dependencies: [
             "PlanModel", "VietnameseText",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
         ], exclude: ["Docx"]),
-        .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText"], exclude: ["Tables"]),
+        .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines"], exclude: ["Tables"]),
         .target(name: "PlanRules", dependencies: [
-            "PlanModel", "VietnameseText",
+            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "PlanlintKit", dependencies: [
-            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules",
+            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "Reporters", dependencies: ["PlanModel"]),
         .executableTarget(name: "planlint", dependencies: [
             "PlanlintKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "PlanlintTestSupport", path: "Sources/PlanlintTestSupport"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-        .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel", "PlanlintTestSupport"]),
+        .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
+        .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel", "PlanlintTestSupport"], exclude: ["Docx", "Fixtures"]),
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"], exclude: ["Goldens"]),
         .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

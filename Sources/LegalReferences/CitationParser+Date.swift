@@ -10,6 +10,9 @@ extension CitationParser {
         var end: Int { range.upperBound }
     }
 
+    /// Spellings of "ngày" ("ngay", OCR "ngdy").
+    private static let dayWords: Set<String> = ["ngay", "ngdy"]
+
     /// "ngày 23/12/2021" or "ngày 02 tháng 8 năm 2021" starting within a few spaces
     /// (and an optional comma) of `position`.
     func date(after position: Int) -> DateMatch? {
@@ -17,7 +20,9 @@ extension CitationParser {
         if text.is(start, ",") { start = text.skipSpaces(from: start + 1, limit: 2) }
         var wordEnd = start
         while text.isLetter(wordEnd), wordEnd - start < 5 { wordEnd += 1 }
-        guard wordEnd > start, !text.isLetter(wordEnd), text.matchKey(start..<wordEnd) == "ngay" else { return nil }
+        guard wordEnd > start, !text.isLetter(wordEnd), Self.dayWords.contains(text.matchKey(start..<wordEnd)) else {
+            return nil
+        }
         let dateStart = text.skipSpaces(from: wordEnd, limit: 2)
         guard dateStart > wordEnd else { return nil }
         return civilDate(at: dateStart)

@@ -7,8 +7,9 @@ extension CitationParser {
         var hasMarker: Bool
     }
 
-    /// Spellings of "số" as OCR leaves it ("sô", "sO", "s6", "s0", a lone "s").
-    private static let numberMarkers: Set<String> = ["so", "s6", "s0", "s"]
+    /// Spellings of "số" as OCR leaves it ("sô", "sO", "s6", "s0", "sé", "sb", a lone "s").
+    /// Only read directly in front of a number, where no other word fits.
+    static let numberMarkers: Set<String> = ["so", "s6", "s0", "se", "sb", "s"]
 
     /// Reads leftwards from the first scalar of a number for "số" and a type word.
     func leftContext(endingAt numberStart: Int) -> LeftContext {

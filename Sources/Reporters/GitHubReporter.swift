@@ -8,8 +8,10 @@ import PlanModel
 /// shows at the top of the plan. Values are escaped as the Actions toolkit does: `%`,
 /// CR and LF in the message; additionally `:` and `,` in properties.
 public enum GitHubReporter: Reporter {
+    /// Selected with `--format github`.
     public static let identifier = "github"
 
+    /// Renders the whole report in this format (layout in the type documentation).
     public static func render(_ report: LintReport, options: ReportOptions) -> String {
         let words = ReportVocabulary(options)
         var lines: [String] = []

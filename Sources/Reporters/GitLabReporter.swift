@@ -7,8 +7,10 @@ import PlanModel
 /// info → info. A whole-file finding starts at line 1. Fingerprints are the same
 /// line-independent hashes SARIF uses, so an issue survives edits above it.
 public enum GitLabReporter: Reporter {
+    /// Selected with `--format gitlab`.
     public static let identifier = "gitlab"
 
+    /// Renders the whole report in this format (layout in the type documentation).
     public static func render(_ report: LintReport, options: ReportOptions) -> String {
         var issues: [Issue] = []
         for fileReport in report.files {

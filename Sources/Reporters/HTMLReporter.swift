@@ -10,8 +10,10 @@ import PlanModel
 /// the suggestion. Every piece of plan text is escaped (& < > " '), so a plan containing
 /// markup is shown as text, never run.
 public enum HTMLReporter: Reporter {
+    /// Selected with `--format html`.
     public static let identifier = "html"
 
+    /// Renders the whole report in this format (layout in the type documentation).
     public static func render(_ report: LintReport, options: ReportOptions) -> String {
         let words = ReportVocabulary(options)
         let totals = ReportTotals(report)

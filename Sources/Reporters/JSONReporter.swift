@@ -9,11 +9,13 @@ import PlanModel
 /// exclusive. The wire types below are private so refactoring `Finding` cannot silently
 /// change the contract.
 public enum JSONReporter: Reporter {
+    /// Selected with `--format json`.
     public static let identifier = "json"
 
     /// Version of the output contract; bumped only for incompatible changes.
     public static let formatVersion = 1
 
+    /// Renders the whole report in this format (layout in the type documentation).
     public static func render(_ report: LintReport, options: ReportOptions) -> String {
         var findings: [FindingDTO] = []
         for fileReport in report.files {

@@ -9,8 +9,10 @@ import PlanModel
 /// whatever its severity: whether the run fails is decided by `--fail-on`, not by the
 /// report; the highest severity is the failure's `type`.
 public enum JUnitReporter: Reporter {
+    /// Selected with `--format junit`.
     public static let identifier = "junit"
 
+    /// Renders the whole report in this format (layout in the type documentation).
     public static func render(_ report: LintReport, options: ReportOptions) -> String {
         let words = ReportVocabulary(options)
         var suites: [String] = []

@@ -7,8 +7,10 @@ import PlanModel
 /// plan text is escaped for table cells (pipes, line breaks, formatting characters,
 /// HTML), so a plan cannot break the table or inject markup into the comment.
 public enum MarkdownReporter: Reporter {
+    /// Selected with `--format markdown`.
     public static let identifier = "markdown"
 
+    /// Renders the whole report in this format (layout in the type documentation).
     public static func render(_ report: LintReport, options: ReportOptions) -> String {
         let words = ReportVocabulary(options)
         let totals = ReportTotals(report)

@@ -1,12 +1,20 @@
 /// The closed list of output formats; adding a case without a reporter does not compile.
 public enum ReportFormat: String, CaseIterable, Sendable {
+    /// Compiler-style lines with quoted source, for terminals and editors.
     case text
+    /// The documented, versioned JSON contract (`schemas/check-output.schema.json`).
     case json
+    /// SARIF 2.1.0, for code-scanning dashboards.
     case sarif
+    /// JUnit XML, for CI test-result views.
     case junit
+    /// GitHub Actions workflow commands (annotations on the change).
     case github
+    /// GitLab Code Quality JSON (merge-request widget).
     case gitlab
+    /// Markdown for a comment on a pull or merge request.
     case markdown
+    /// A self-contained HTML page for reviewers.
     case html
 
     /// The reporter that renders this format.

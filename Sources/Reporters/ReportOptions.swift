@@ -18,6 +18,7 @@ public struct ReportOptions: Sendable, Hashable {
     /// The project page announced in SARIF output unless the caller names another.
     public static let defaultInformationURI = "https://github.com/planlint/planlint"
 
+    /// Defaults suit a Vietnamese reader at a plain terminal, with paths shown as given.
     public init(language: String = "vi", useColor: Bool = false, baseDirectory: String? = nil,
                 title: String? = nil, informationURI: String = ReportOptions.defaultInformationURI) {
         self.language = language

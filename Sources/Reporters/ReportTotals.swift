@@ -2,11 +2,13 @@ import PlanModel
 
 /// Counts shown in every summary: checked files and findings per severity.
 struct ReportTotals: Sendable, Hashable {
+    /// Files checked, with or without findings ("trong 5 tệp" counts them all).
     let files: Int
     let errors: Int
     let warnings: Int
     let infos: Int
 
+    /// Counts a whole report in one pass over its findings.
     init(_ report: LintReport) {
         files = report.files.count
         var counts: [Severity: Int] = [:]

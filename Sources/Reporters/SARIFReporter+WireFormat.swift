@@ -11,6 +11,7 @@ extension SARIFReporter {
         }
     }
 
+    /// One planlint invocation; `columnKind` names the unit of every column in it.
     struct Run: Encodable {
         let tool: Tool
         let columnKind: String
@@ -30,6 +31,7 @@ extension SARIFReporter {
         let rules: [ReportingDescriptor]
     }
 
+    /// Rule metadata (`tool.driver.rules[]`), referenced by `Result.ruleIndex`.
     struct ReportingDescriptor: Encodable {
         let id: String
         let name: String
@@ -54,6 +56,7 @@ extension SARIFReporter {
         let text: String
     }
 
+    /// One finding; `partialFingerprints` lets dashboards follow it across edits.
     struct Result: Encodable {
         let ruleId: String
         let ruleIndex: Int
@@ -64,6 +67,7 @@ extension SARIFReporter {
         let properties: ResultProperties
     }
 
+    /// planlint's own finding fields, kept for consumers that read the property bag.
     struct ResultProperties: Encodable {
         let path: String?
         let evidence: String?
@@ -81,11 +85,13 @@ extension SARIFReporter {
         let region: Region
     }
 
+    /// A file: a relative URI resolved against `%SRCROOT%`, or an absolute `file://` URI.
     struct ArtifactLocation: Encodable {
         let uri: String
         let uriBaseId: String?
     }
 
+    /// Lines and code-point columns (end exclusive); nil columns widen to whole lines.
     struct Region: Encodable {
         let startLine: Int
         let startColumn: Int?
@@ -94,6 +100,7 @@ extension SARIFReporter {
         let snippet: Message?
     }
 
+    /// A task path ("II.2.c", kind "task") or a Word location (kind "element").
     struct LogicalLocationDTO: Encodable {
         let name: String
         let fullyQualifiedName: String

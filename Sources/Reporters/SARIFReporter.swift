@@ -15,6 +15,7 @@ import PlanModel
 /// marked `properties.wholeFile`. `partialFingerprints["planlint/v1"]` is a hash of rule,
 /// file and normalised evidence (see `Fingerprint`), independent of line numbers.
 public enum SARIFReporter: Reporter {
+    /// Selected with `--format sarif`.
     public static let identifier = "sarif"
 
     /// The schema the output validates against (OASIS SARIF 2.1.0, errata 01).
@@ -24,6 +25,7 @@ public enum SARIFReporter: Reporter {
     /// The key under which planlint's own fingerprints appear.
     public static let fingerprintKey = "planlint/v1"
 
+    /// Renders the whole report in this format (layout in the type documentation).
     public static func render(_ report: LintReport, options: ReportOptions) -> String {
         let words = ReportVocabulary(options)
         var rules = report.rules.map { ruleDescriptor(for: $0, words: words) }
@@ -150,11 +152,16 @@ public enum SARIFReporter: Reporter {
             let marked = startLine.split(start: span.start.column, end: span.end.column).marked
             if !marked.isEmpty { snippet = Message(text: String(marked)) }
         }
+        let startColumn = startLine?.codePointColumn(forGraphemeColumn: span.start.column)
+        var endColumn = endLine?.codePointColumn(forGraphemeColumn: span.end.column)
+        if span.end.line <= span.start.line, let start = startColumn, let end = endColumn, end < start {
+            endColumn = start // A reversed span becomes an insertion point rather than an invalid region.
+        }
         return Region(
             startLine: span.start.line,
-            startColumn: startLine?.codePointColumn(forGraphemeColumn: span.start.column),
+            startColumn: startColumn,
             endLine: max(span.end.line, span.start.line),
-            endColumn: endLine?.codePointColumn(forGraphemeColumn: span.end.column),
+            endColumn: endColumn,
             snippet: snippet)
     }
 

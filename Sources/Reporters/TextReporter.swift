@@ -13,8 +13,10 @@ import PlanModel
 /// copied so they expand alike), which keeps it under the right letters even when the
 /// line is in NFD, where one visible letter is several code points.
 public enum TextReporter: Reporter {
+    /// Selected with `--format text`.
     public static let identifier = "text"
 
+    /// Renders the whole report in this format (layout in the type documentation).
     public static func render(_ report: LintReport, options: ReportOptions) -> String {
         let words = ReportVocabulary(options)
         let style = ANSIStyle(enabled: options.useColor)

@@ -15,6 +15,8 @@ struct DocxPackage {
     private var entries: [String: Entry] = [:]
     /// Bytes inflated so far across all parts.
     private(set) var bytesInflated = 0
+    /// Bytes produced by the last `read`, kept when it was stopped (for tests and diagnostics).
+    private(set) var bytesAttempted = 0
 
     init(url: URL, displayPath: String, limits: DocxLimits) throws(PlanReadError) {
         self.displayPath = displayPath
@@ -63,6 +65,8 @@ struct DocxPackage {
         }
         var data = Data()
         data.reserveCapacity(Int(declared))
+        bytesAttempted = 0
+        defer { bytesAttempted = data.count }
         let ratioFloor = limits.ratioCheckFloor
         let maxRatio = UInt64(limits.maxCompressionRatio)
         do {

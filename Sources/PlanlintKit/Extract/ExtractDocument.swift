@@ -55,7 +55,47 @@ public struct ExtractDocument: Codable, Sendable {
         public var endLine: Int
         public var endColumn: Int
         /// The normalised meaning (kind, periods…), when the grammar ran.
-        public var value: TimelineValue?
+        public var value: TimelineMeaning?
+    }
+
+    /// A timeline's meaning with dates as ISO strings.
+    public struct TimelineMeaning: Codable, Sendable {
+        public struct Period: Codable, Sendable {
+            public var start: String?
+            public var end: String
+            public var text: String
+        }
+        public var kind: String
+        public var periods: [Period]
+        public var recurrence: String?
+        public var condition: String?
+        public var explicitYears: [Int]
+        public var refersToNextYear: Bool
+        /// The latest date named, ISO.
+        public var due: String?
+
+        init(_ v: TimelineValue) {
+            kind = v.kind.rawValue
+            periods = v.periods.map { Period(start: $0.start?.iso, end: $0.end.iso, text: $0.text) }
+            recurrence = v.recurrence?.rawValue
+            condition = v.condition
+            explicitYears = v.explicitYears
+            refersToNextYear = v.refersToNextYear
+            due = v.latestEnd?.iso
+        }
+
+        enum CodingKeys: String, CodingKey { case kind, periods, recurrence, condition, explicitYears, refersToNextYear, due }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(periods, forKey: .periods)
+            try c.encode(recurrence, forKey: .recurrence)
+            try c.encode(condition, forKey: .condition)
+            try c.encode(explicitYears, forKey: .explicitYears)
+            try c.encode(refersToNextYear, forKey: .refersToNextYear)
+            try c.encode(due, forKey: .due)
+        }
     }
 
     public struct Target: Codable, Sendable {
@@ -160,7 +200,7 @@ public struct ExtractDocument: Codable, Sendable {
                  leadLabel: t.leadLabel, coordinating: t.coordinating.map(Text.init), product: t.product.map(Text.init),
                  timeline: t.timeline.map { tl in
                      Timeline(text: tl.value, line: tl.span.start.line, column: tl.span.start.column,
-                              endLine: tl.span.end.line, endColumn: tl.span.end.column, value: t.timelineValue)
+                              endLine: tl.span.end.line, endColumn: tl.span.end.column, value: t.timelineValue.map(TimelineMeaning.init))
                  },
                  targets: t.targets.map(target), otherFields: t.otherFields.mapValues(Text.init))
         }

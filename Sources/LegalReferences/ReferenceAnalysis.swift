@@ -1,0 +1,149 @@
+import PlanModel
+
+/// Checks a plan's citations, alone, against each other, and against the catalogue.
+///
+/// Pure: the same citations, plan date and catalogue give the same problems, in the
+/// order of the citations. The rules engine decides which kinds to report and how.
+public enum ReferenceAnalysis {
+    /// Every problem found in `refs`, a plan's citations in reading order.
+    ///
+    /// - Parameters:
+    ///   - planDate: the plan's date of issue; checks that need it are skipped when nil,
+    ///     and the catalogue's status is then taken as of its latest knowledge.
+    ///   - catalog: checks against the catalogue are skipped when nil.
+    public static func problems(in refs: [LegalReference], planDate: CivilDate?,
+                                catalog: LegalCatalog?) -> [ReferenceProblem] {
+        var problems: [ReferenceProblem] = []
+        for (index, ref) in refs.enumerated() {
+            problems += ownProblems(of: ref, at: index, planDate: planDate)
+            if let catalog { problems += catalogProblems(of: ref, at: index, planDate: planDate, catalog: catalog) }
+        }
+        problems += repeatedCitationProblems(in: refs)
+        return problems.sorted { ($0.referenceIndex, order($0.kind)) < ($1.referenceIndex, order($1.kind)) }
+    }
+
+    private static func order(_ kind: ReferenceProblem.Kind) -> Int {
+        ReferenceProblem.Kind.allCases.firstIndex(of: kind) ?? 0
+    }
+
+    // MARK: - One citation alone
+
+    private static func ownProblems(of ref: LegalReference, at index: Int, planDate: CivilDate?) -> [ReferenceProblem] {
+        var problems: [ReferenceProblem] = []
+        func report(_ kind: ReferenceProblem.Kind, _ arguments: [String: String]) {
+            problems.append(ReferenceProblem(kind: kind, referenceIndex: index,
+                                             arguments: arguments.merging(["symbol": ref.symbol]) { a, _ in a }))
+        }
+
+        if let typeWord = ref.typeWord, let expected = LegalDocumentTypes.expectedCodes[typeWord] {
+            let agrees: Bool
+            if let code = ref.typeCode {
+                agrees = expected.contains { LegalDocumentTypes.sameCode($0, code) }
+            } else {
+                agrees = typeWord == "Công văn"
+            }
+            if !agrees {
+                report(.typeWordMismatch, ["typeWord": typeWord, "typeCode": ref.typeCode ?? "",
+                                           "expectedCode": typeWord == "Công văn" ? "" : expected.joined(separator: " / ")])
+            }
+        }
+
+        if ref.shape == .normative, let year = ref.yearSegment, let date = ref.date, date.year != year {
+            report(.yearSegmentMismatch, ["yearSegment": String(year), "date": date.vietnamese,
+                                          "dateYear": String(date.year)])
+        }
+
+        if ref.shape == .administrative, isNormative(ref) {
+            var arguments: [String: String] = [:]
+            if let typeWord = ref.typeWord { arguments["typeWord"] = typeWord }
+            if let date = ref.date {
+                let tail = [ref.typeCode, ref.issuerCode].compactMap { $0 }.joined(separator: "-")
+                arguments["suggestedSymbol"] = "\(ref.number)/\(date.year)/\(tail)"
+            }
+            report(.missingYearSegment, arguments)
+        }
+
+        if let date = ref.date {
+            if !date.isValid {
+                report(.invalidDate, ["dateText": ref.dateText ?? date.vietnamese])
+            } else if let planDate, date > planDate {
+                report(.dateAfterPlan, ["date": date.vietnamese, "planDate": planDate.vietnamese])
+            }
+        }
+        return problems
+    }
+
+    /// Whether the citation names a normative document, which must carry a year segment.
+    private static func isNormative(_ ref: LegalReference) -> Bool {
+        if let typeWord = ref.typeWord, LegalDocumentTypes.normativeTypeWords.contains(typeWord) { return true }
+        if let code = ref.typeCode { return LegalDocumentTypes.normativeTypeCodes.contains(code) }
+        return false
+    }
+
+    // MARK: - Citations of the same document
+
+    private static func repeatedCitationProblems(in refs: [LegalReference]) -> [ReferenceProblem] {
+        var problems: [ReferenceProblem] = []
+        var mentions: [LegalSymbolKey: [Int]] = [:]
+        var order: [LegalSymbolKey] = []
+        for (index, ref) in refs.enumerated() {
+            let key = LegalSymbolKey(ref.symbol)
+            if mentions[key] == nil { order.append(key) }
+            mentions[key, default: []].append(index)
+        }
+        for key in order {
+            let indices = mentions[key]!
+            let dated = indices.filter { refs[$0].date != nil }
+            if let first = dated.first {
+                let firstDate = refs[first].date!
+                for later in dated.dropFirst() where refs[later].date! != firstDate {
+                    problems.append(ReferenceProblem(kind: .conflictingDates, referenceIndex: later, relatedIndex: first,
+                                                     arguments: ["symbol": refs[later].symbol,
+                                                                 "date": refs[later].date!.vietnamese,
+                                                                 "otherDate": firstDate.vietnamese]))
+                }
+            }
+            let firstMention = indices[0]
+            if refs[firstMention].shape == .administrative, refs[firstMention].date == nil {
+                var arguments = ["symbol": refs[firstMention].symbol]
+                if let laterDated = dated.first { arguments["date"] = refs[laterDated].date!.vietnamese }
+                problems.append(ReferenceProblem(kind: .firstCitationWithoutDate, referenceIndex: firstMention,
+                                                 relatedIndex: dated.first, arguments: arguments))
+            }
+        }
+        return problems
+    }
+
+    // MARK: - Against the catalogue
+
+    private static func catalogProblems(of ref: LegalReference, at index: Int, planDate: CivilDate?,
+                                        catalog: LegalCatalog) -> [ReferenceProblem] {
+        guard let entry = catalog.entry(for: ref) else { return [] }
+        var problems: [ReferenceProblem] = []
+        var base = ["symbol": ref.symbol]
+        if let title = entry.title { base["title"] = title }
+
+        if let cited = ref.date, cited.isValid, let recorded = entry.date, cited != recorded {
+            problems.append(ReferenceProblem(kind: .catalogDateMismatch, referenceIndex: index, arguments: base.merging(
+                ["date": cited.vietnamese, "catalogDate": recorded.vietnamese]) { a, _ in a }))
+        }
+
+        switch catalog.status(of: entry, asOf: planDate) {
+        case .inForce:
+            break
+        case .expired(let day):
+            problems.append(ReferenceProblem(kind: .expired, referenceIndex: index,
+                                             arguments: base.merging(["expiredOn": day.vietnamese]) { a, _ in a }))
+        case .replaced(let succession), .replacementUnconfirmed(let succession):
+            var arguments = base
+            arguments["successor"] = succession.successor
+            arguments["source"] = succession.source
+            if let effective = succession.effective { arguments["effective"] = effective.vietnamese }
+            if let title = catalog.entry(forSymbol: succession.successor)?.title { arguments["successorTitle"] = title }
+            if let current = catalog.currentSuccessor(of: succession, asOf: planDate) { arguments["currentSuccessor"] = current }
+            problems.append(ReferenceProblem(kind: succession.confirmed ? .replaced : .replacementUnconfirmed,
+                                             referenceIndex: index, arguments: arguments))
+        }
+        return problems
+    }
+}

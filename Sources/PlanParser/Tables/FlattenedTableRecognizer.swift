@@ -1,0 +1,121 @@
+import Foundation
+import PlanModel
+
+/// Finds tables flattened into lines, as a table comes out when copied from a web page
+/// or a viewer into plain text: one cell per line (or block of lines), cells of a row
+/// separated by lines holding only "|", rows separated by blank lines.
+///
+///     TT
+///     |
+///     Nhiệm vụ
+///     |
+///     Cơ quan chủ trì
+///
+///     1
+///     |
+///     Rà soát văn bản …
+///     |
+///     Văn phòng Sở
+///
+/// A table starts at the first row with at least three cells and ends at the last row
+/// with two or more; rows of one cell between them (a group title such as "II. CẢI CÁCH
+/// THỦ TỤC HÀNH CHÍNH", a merged full-width cell) belong to the table, at most two in a
+/// row. A cell of several lines keeps them, joined by "\n"; its span runs from its first
+/// character to the end of its last line.
+public enum FlattenedTableRecognizer {
+    /// The flattened tables in `source`, in order.
+    public static func tables(in source: SourceText) -> [TextTable] {
+        let blocks = self.blocks(of: source.lines)
+        var tables: [TextTable] = []
+        var i = 0
+        while i < blocks.count {
+            guard blocks[i].separators >= 2 else {
+                i += 1
+                continue
+            }
+            var end = i
+            var j = i + 1
+            var singles = 0
+            while j < blocks.count {
+                if blocks[j].separators > 0 {
+                    end = j
+                    singles = 0
+                } else {
+                    singles += 1
+                    if singles > 2 { break }
+                }
+                j += 1
+            }
+            let rows = blocks[i...end].map { cells(of: $0, file: source.file.path) }
+            tables.append(TextTable(rows: rows, lines: blocks[i].lines.first!.number...blocks[end].lines.last!.number))
+            i = end + 1
+        }
+        return tables
+    }
+
+    /// Lines between blank lines, with the count of separator lines in each.
+    private struct Block {
+        var lines: [SourceLine] = []
+        var separators = 0
+    }
+
+    private static func isSeparator(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces) == "|"
+    }
+
+    private static func isBlank(_ text: String) -> Bool {
+        text.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+    }
+
+    private static func blocks(of lines: [SourceLine]) -> [Block] {
+        var blocks: [Block] = []
+        var current = Block()
+        for line in lines {
+            if isBlank(line.text) {
+                if !current.lines.isEmpty { blocks.append(current) }
+                current = Block()
+                continue
+            }
+            current.lines.append(line)
+            if isSeparator(line.text) { current.separators += 1 }
+        }
+        if !current.lines.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    private static func cells(of block: Block, file: String) -> [TableCell] {
+        var cells: [TableCell] = []
+        var pending: [SourceLine] = []
+        var lastSeparator: SourceLine?
+        func flush(at separator: SourceLine?) {
+            cells.append(cell(from: pending, file: file, fallback: separator ?? lastSeparator ?? block.lines[0]))
+            pending = []
+        }
+        for line in block.lines {
+            if isSeparator(line.text) {
+                flush(at: line)
+                lastSeparator = line
+            } else {
+                pending.append(line)
+            }
+        }
+        flush(at: nil)
+        return cells
+    }
+
+    /// A cell from its lines; an empty cell gets a zero-width span at the separator after it.
+    private static func cell(from lines: [SourceLine], file: String, fallback: SourceLine) -> TableCell {
+        guard let first = lines.first, let last = lines.last else {
+            let position = SourcePosition(line: fallback.number, column: 1)
+            return TableCell(text: "", span: SourceSpan(file: file, start: position, end: position,
+                                                        logical: fallback.logical))
+        }
+        let leading = first.text.prefix { $0 == " " || $0 == "\t" }.count
+        let trimmedLast = last.text.reversed().drop { $0 == " " || $0 == "\t" }.count
+        let text = lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+        let span = SourceSpan(file: file, start: SourcePosition(line: first.number, column: leading + 1),
+                              end: SourcePosition(line: last.number, column: trimmedLast + 1), logical: first.logical)
+        return TableCell(text: text, span: span)
+    }
+}
+

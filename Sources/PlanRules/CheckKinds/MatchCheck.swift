@@ -1,0 +1,74 @@
+import Foundation
+import PlanModel
+import VietnameseText
+
+/// A pattern on one task field: phrases or a regular expression, diacritic-insensitive
+/// unless `diacritics: sensitive` is given. Shared by `match` and `forbid`.
+struct FieldPattern: Sendable {
+    let field: TaskField
+    let regex: NSRegularExpression
+    let foldDiacritics: Bool
+    let patternText: String
+
+    static let keys = ["field", "pattern", "phrases", "diacritics"]
+
+    init(_ options: YAMLValue, kind: String) throws(RuleFileIssue) {
+        let d = try options.requireKeys(kind, allowed: Self.keys, required: ["field"])
+        field = try TaskField.parse(d["field"]!)
+        if let s = d["diacritics"] {
+            let v = try s.text("diacritics")
+            guard v == "sensitive" || v == "insensitive" else { throw RuleFileIssue(s.span, "diacritics must be sensitive or insensitive") }
+            foldDiacritics = v == "insensitive"
+        } else {
+            foldDiacritics = true
+        }
+        let fold: (String) -> String = { [foldDiacritics] in foldDiacritics ? VietnameseFolding.fold($0) : $0 }
+        var source: String
+        if let p = d["pattern"] {
+            source = try p.text("pattern")
+            if foldDiacritics { source = fold(source) }
+        } else if let ph = d["phrases"] {
+            source = "\\b(?:" + (try ph.texts("phrases")).map { NSRegularExpression.escapedPattern(for: fold($0)) }.joined(separator: "|") + ")\\b"
+        } else {
+            throw RuleFileIssue(options.span, "\(kind) needs 'pattern' or 'phrases'")
+        }
+        do {
+            regex = try NSRegularExpression(pattern: source, options: foldDiacritics ? [.caseInsensitive] : [])
+        } catch {
+            throw RuleFileIssue((d["pattern"] ?? options).span, "bad regular expression: \(source)")
+        }
+        patternText = source
+    }
+
+    /// The matched text, if the field's value matches.
+    func firstMatch(in value: String) -> String? {
+        let text = foldDiacritics ? VietnameseFolding.fold(value) : value
+        let ns = text as NSString
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        // Folding is scalar-for-scalar, so the same UTF-16 range of the NFC original is the match.
+        let original = value.precomposedStringWithCanonicalMapping as NSString
+        return m.range.location + m.range.length <= original.length ? original.substring(with: m.range) : ns.substring(with: m.range)
+    }
+}
+
+/// `match`: the field must match the pattern (a present field that does not is reported).
+///
+/// Ví dụ: `check: { match: { field: timeline, pattern: "\\d{4}" } }` — thời gian phải có năm.
+public struct MatchCheck: CheckKind {
+    public static let name = "match"
+    public static let summary = "Trường phải khớp mẫu (cụm từ hoặc biểu thức chính quy) — a field must match a pattern."
+    public static let scopes: Set<RuleScope> = [.task]
+    public static let placeholders: Set<String> = ["field", "field_en", "value"]
+    let pattern: FieldPattern
+
+    public init(options: YAMLValue, context: CheckLoadContext) throws(RuleFileIssue) {
+        pattern = try FieldPattern(options, kind: Self.name)
+    }
+
+    public func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit] {
+        guard case .task(let t, _) = target, let v = pattern.field.value(in: t) else { return [] }
+        guard pattern.firstMatch(in: v.value) == nil else { return [] }
+        return [Hit(span: v.span, arguments: ["field": pattern.field.label.vi, "field_en": pattern.field.label.en, "value": v.value],
+                    evidence: v.value)]
+    }
+}

@@ -1,0 +1,116 @@
+import PlanModel
+
+/// `sequence`: numbering runs without gaps or repeats — Roman (I, II…), Arabic (1, 2…),
+/// decimal (1.1, 1.2…) and Vietnamese letters (a b c d đ e g h i k l m n o p q r s t u v x y).
+///
+/// Ví dụ: "a) b) d)" thiếu c); "d) d)" lặp lại (khi văn bản mất dấu, d) thứ hai thường là đ)).
+/// `report: gaps` or `report: repeats` chooses which problems the rule reports.
+public struct SequenceCheck: CheckKind {
+    public static let name = "sequence"
+    public static let summary = "Đánh số liên tục, không thiếu, không lặp — numbering without gaps or repeats."
+    public static let scopes: Set<RuleScope> = [.plan]
+    public static let placeholders: Set<String> = ["parent", "missing", "found", "hint", "hint_en"]
+
+    enum Report: String, Sendable { case gaps, repeats }
+    let report: Report
+    let styles: Set<NumberingStyle>
+
+    public init(options: YAMLValue, context: CheckLoadContext) throws(RuleFileIssue) {
+        let d = try options.requireKeys("sequence", allowed: ["report", "styles"], required: ["report"])
+        guard let r = Report(rawValue: try d["report"]!.text("report")) else {
+            throw RuleFileIssue(d["report"]!.span, "report must be gaps or repeats")
+        }
+        report = r
+        if let s = d["styles"] {
+            var set: Set<NumberingStyle> = []
+            for n in try s.texts("styles") {
+                guard let st = NumberingStyle(rawValue: n) else { throw RuleFileIssue(s.span, "unknown numbering style '\(n)'") }
+                set.insert(st)
+            }
+            styles = set
+        } else {
+            styles = [.roman, .arabic, .decimal, .letter, .letterNumber, .parenthesized]
+        }
+    }
+
+    public func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit] {
+        guard case .plan(let plan) = target else { return [] }
+        var hits: [Hit] = []
+        check(plan.sections, parent: "", context: context, into: &hits)
+        for s in plan.allSections { check(s.children, parent: s.path, context: context, into: &hits) }
+        return hits
+    }
+
+    private func check(_ siblings: [Section], parent: String, context: EvaluationContext, into hits: inout [Hit]) {
+        var byStyle: [NumberingStyle: [Section]] = [:]
+        var order: [NumberingStyle] = []
+        for s in siblings where styles.contains(s.marker.style) {
+            if byStyle[s.marker.style] == nil { order.append(s.marker.style) }
+            byStyle[s.marker.style, default: []].append(s)
+        }
+        for style in order { checkGroup(byStyle[style]!, style: style, parent: parent, context: context, into: &hits) }
+    }
+
+    private func checkGroup(_ items: [Section], style: NumberingStyle, parent: String, context: EvaluationContext,
+                            into hits: inout [Hit]) {
+        let english = style == .letter && items.contains { ["f", "j", "w", "z"].contains($0.marker.label) }
+        func ordinal(_ s: Section) -> Int {
+            guard style == .letter, let c = s.marker.label.unicodeScalars.first else { return s.marker.ordinal }
+            return (english ? Self.englishOrdinal(c) : VietnameseLettersTable.ordinal(c)) ?? s.marker.ordinal
+        }
+        func label(_ n: Int) -> String {
+            switch style {
+            case .roman: return Self.roman(n) + "."
+            case .arabic: return "\(n)."
+            case .parenthesized: return "(\(n))"
+            case .letter: return (english ? String(UnicodeScalar(UInt8(96 + max(1, min(26, n))))) : VietnameseLettersTable.letter(n) ?? "?") + ")"
+            case .letterNumber, .decimal:
+                let base = items.first.map { String($0.marker.label.dropLast(String($0.marker.ordinal).count)) } ?? ""
+                return style == .decimal ? "\(base)\(n)" : "\(base)\(n))"
+            }
+        }
+        let parentName = parent.isEmpty ? "văn bản" : parent
+        var expected = 1
+        var previous: Section?
+        for item in items {
+            var o = ordinal(item)
+            if o < expected {
+                // "d) d)": the second is very likely "đ)" whose stroke was lost (OCR, no diacritics).
+                let lostStroke = style == .letter && !english && item.marker.label == "d" && previous?.marker.label == "d"
+                if report == .repeats {
+                    hits.append(Hit(span: item.marker.span,
+                                    arguments: ["parent": parentName, "found": item.marker.text,
+                                                "hint": lostStroke ? " (có thể là \"đ)\" bị mất dấu)" : "",
+                                                "hint_en": lostStroke ? " (probably \"đ)\" that lost its stroke)" : ""],
+                                    evidence: item.title.value, path: item.path))
+                }
+                if lostStroke { o = VietnameseLettersTable.ordinal("đ")! } else { previous = item; continue }
+            } else if o > expected, report == .gaps {
+                let missing = (expected..<o).prefix(5).map(label).joined(separator: ", ")
+                hits.append(Hit(span: item.marker.span,
+                                arguments: ["parent": parentName, "missing": missing, "found": item.marker.text, "hint": "", "hint_en": ""],
+                                evidence: item.title.value, path: item.path))
+            }
+            expected = o + 1
+            previous = item
+        }
+    }
+
+    static func englishOrdinal(_ c: Unicode.Scalar) -> Int? {
+        c.value >= 0x61 && c.value <= 0x7A ? Int(c.value - 0x60) : nil
+    }
+
+    static func roman(_ n: Int) -> String {
+        let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = n, out = ""
+        for (v, s) in table { while n >= v { out += s; n -= v } }
+        return out
+    }
+}
+
+/// The Vietnamese letter sequence used in numbering (a b c d đ e g h i k l m n o p q r s t u v x y).
+enum VietnameseLettersTable {
+    static let sequence: [Unicode.Scalar] = Array("abcdđeghiklmnopqrstuvxy".unicodeScalars)
+    static func ordinal(_ c: Unicode.Scalar) -> Int? { sequence.firstIndex(of: c).map { $0 + 1 } }
+    static func letter(_ n: Int) -> String? { n >= 1 && n <= sequence.count ? String(sequence[n - 1]) : nil }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import PlanModel
+
+/// A loaded pack: one rule file.
+public struct RulePack: Sendable {
+    public var name: String
+    public var title: String
+    public var file: String
+    public var rules: [Rule]
+}
+
+/// Loads rule files. A broken file never half-loads: the first problem is thrown with
+/// file:line:column, and nothing from that file is used.
+public enum RulePackLoader {
+    static let packKeys = ["version", "pack", "title", "title_en", "description", "rules"]
+    static let ruleKeys = ["id", "severity", "scope", "where", "check", "message", "message_en", "title", "title_en",
+                           "description", "examples", "damaged_text"]
+
+    public static func load(file: String) throws(RuleFileIssue) -> RulePack {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw RuleFileIssue(file: file, line: 1, column: 1, message: "cannot read the rule file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RuleFileIssue(file: file, line: 1, column: 1, message: "the rule file is not UTF-8")
+        }
+        return try parse(text, file: file)
+    }
+
+    public static func parse(_ text: String, file: String) throws(RuleFileIssue) -> RulePack {
+        let root = try YAMLDocument.parse(text, file: file)
+        let d = try root.requireKeys("the rule pack", allowed: packKeys, required: ["pack", "rules"])
+        if let v = d["version"], try v.text("version") != "1" { throw RuleFileIssue(v.span, "unsupported version; this planlint reads version 1") }
+        let pack = try d["pack"]!.text("pack")
+        var rules: [Rule] = []
+        var ids: Set<String> = []
+        for r in try d["rules"]!.sequence("rules") {
+            let rule = try parseRule(r, pack: pack)
+            guard !ids.contains(rule.id) else { throw RuleFileIssue(rule.span, "duplicate rule id '\(rule.id)'") }
+            ids.insert(rule.id)
+            rules.append(rule)
+        }
+        return RulePack(name: pack, title: try d["title"]?.text("title") ?? pack, file: file, rules: rules)
+    }
+
+    static func parseRule(_ v: YAMLValue, pack: String) throws(RuleFileIssue) -> Rule {
+        let d = try v.requireKeys("a rule", allowed: ruleKeys, required: ["id", "severity", "scope", "check", "message", "message_en", "description"])
+        let idValue = d["id"]!
+        let id = try idValue.text("id")
+        guard id.range(of: #"^[a-z0-9]+(?:[.-][a-z0-9]+)*$"#, options: .regularExpression) != nil else {
+            throw RuleFileIssue(idValue.span, "rule id '\(id)' must be dotted kebab-case, e.g. task.lead-unit.missing")
+        }
+        let severity = try parseSeverity(d["severity"]!)
+        let scopeValue = d["scope"]!
+        let scopeName = try scopeValue.text("scope")
+        guard let scope = RuleScope(rawValue: scopeName) else {
+            throw .unknownKey(scopeName, at: scopeValue.span, allowed: RuleScope.allCases.map(\.rawValue))
+        }
+        let filter = try d["where"].map { w throws(RuleFileIssue) in try WhereFilter(w) } ?? WhereFilter()
+        let check = try parseCheck(d["check"]!, context: CheckLoadContext(ruleId: id, scope: scope))
+        let kind = type(of: check)
+        let allowed = RuleTarget.placeholders(for: scope).union(kind.placeholders)
+        let message = try MessageTemplate(try d["message"]!.text("message"), allowed: allowed, at: d["message"]!.span)
+        let messageEn = try MessageTemplate(try d["message_en"]!.text("message_en"), allowed: allowed, at: d["message_en"]!.span)
+        var damaged = false
+        if let dt = d["damaged_text"] {
+            let s = try dt.text("damaged_text")
+            guard s == "run" || s == "skip" else { throw RuleFileIssue(dt.span, "damaged_text must be run or skip") }
+            damaged = s == "run"
+        }
+        if kind == QualityCheck.self { damaged = true }
+        let examples = try d["examples"].map { e throws(RuleFileIssue) in try parseExamples(e) } ?? RuleExamples()
+        return Rule(id: id, pack: pack, severity: severity, scope: scope, filter: filter, check: check, message: message,
+                    messageEn: messageEn, title: try d["title"]?.text("title") ?? message.source,
+                    titleEn: try d["title_en"]?.text("title_en") ?? messageEn.source,
+                    description: try d["description"]!.text("description"), examples: examples,
+                    runsOnDamagedText: damaged, span: idValue.span)
+    }
+
+    static func parseSeverity(_ v: YAMLValue) throws(RuleFileIssue) -> SeverityPolicy {
+        func one(_ x: YAMLValue) throws(RuleFileIssue) -> Severity {
+            let s = try x.text("severity")
+            guard let sev = Severity(rawValue: s) else { throw .unknownKey(s, at: x.span, allowed: ["error", "warning", "info"]) }
+            return sev
+        }
+        if v.string != nil { return SeverityPolicy(try one(v)) }
+        let d = try v.requireKeys("severity", allowed: ["draft", "final"], required: ["draft", "final"])
+        return SeverityPolicy(draft: try one(d["draft"]!), final: try one(d["final"]!))
+    }
+
+    static func parseCheck(_ v: YAMLValue, context: CheckLoadContext) throws(RuleFileIssue) -> any CheckKind {
+        let pairs = try v.mapping("check")
+        if pairs.count != 1 {
+            throw RuleFileIssue(v.span, "check must have exactly one kind, e.g. { require: lead }")
+        }
+        let name = pairs[0].key
+        let span = pairs[0].keySpan
+        let options = pairs[0].value
+        guard let kind = CheckKinds.byName[name] else {
+            throw RuleFileIssue.unknownKey(name, at: span, allowed: CheckKinds.all.map { $0.name })
+        }
+        if !kind.scopes.contains(context.scope) {
+            let allowed = kind.scopes.map { $0.rawValue }.sorted().joined(separator: ", ")
+            throw RuleFileIssue(span, "check kind '\(name)' cannot be used in scope '\(context.scope.rawValue)'; it works in: \(allowed)")
+        }
+        let built: Result<any CheckKind, RuleFileIssue> = buildCheck(kind, options, context)
+        switch built {
+        case .success(let check): return check
+        case .failure(let issue): throw issue
+        }
+    }
+
+    private static func buildCheck(_ kind: any CheckKind.Type, _ options: YAMLValue, _ context: CheckLoadContext) -> Result<any CheckKind, RuleFileIssue> {
+        do {
+            return .success(try kind.make(options: options, context: context))
+        } catch let issue as RuleFileIssue {
+            return .failure(issue)
+        } catch {
+            return .failure(RuleFileIssue(options.span, "\(error)"))
+        }
+    }
+
+    static func parseExamples(_ v: YAMLValue) throws(RuleFileIssue) -> RuleExamples {
+        let d = try v.requireKeys("examples", allowed: ["valid", "invalid"])
+        func list(_ key: String) throws(RuleFileIssue) -> [RuleExamples.Example] {
+            guard let items = d[key] else { return [] }
+            var out: [RuleExamples.Example] = []
+            for item in try items.sequence("examples.\(key)") {
+                if let text = item.string {
+                    out.append(.init(text: text, span: item.span, mode: .final))
+                } else {
+                    let e = try item.requireKeys("an example", allowed: ["text", "mode"], required: ["text"])
+                    var mode = PlanMode.final
+                    if let m = e["mode"] {
+                        guard let pm = PlanMode(rawValue: try m.text("mode")) else { throw RuleFileIssue(m.span, "mode must be draft or final") }
+                        mode = pm
+                    }
+                    out.append(.init(text: try e["text"]!.text("text"), span: item.span, mode: mode))
+                }
+            }
+            return out
+        }
+        return RuleExamples(valid: try list("valid"), invalid: try list("invalid"))
+    }
+}
+
+/// Several packs loaded together; rule ids are unique across them.
+public struct RuleSet: Sendable {
+    public var packs: [RulePack]
+    public var rules: [Rule] { packs.flatMap(\.rules) }
+
+    /// Loads every `.yaml`/`.yml` file at each path (a file or a folder, searched recursively
+    /// but not into `masters/`, `units/` or `legal/`, which are data, not rule packs).
+    public static func load(paths: [String]) throws(RuleFileIssue) -> RuleSet {
+        var packs: [RulePack] = []
+        var seen: [String: SourceSpan] = [:]
+        for file in ruleFiles(at: paths) {
+            let pack = try RulePackLoader.load(file: file)
+            for r in pack.rules {
+                if let first = seen[r.id] {
+                    throw RuleFileIssue(r.span, "duplicate rule id '\(r.id)' (first defined at \(first.file):\(first.start.line))")
+                }
+                seen[r.id] = r.span
+            }
+            packs.append(pack)
+        }
+        return RuleSet(packs: packs)
+    }
+
+    static func ruleFiles(at paths: [String]) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { files.append(path); continue }
+            guard isDir.boolValue else { files.append(path); continue }
+            let base = URL(fileURLWithPath: path)
+            guard let e = fm.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            var found: [String] = []
+            for case let url as URL in e {
+                let rel = url.path.dropFirst(base.path.count)
+                if ["/masters/", "/units/", "/legal/", "/schemas/"].contains(where: { rel.contains($0) }) { continue }
+                if ["yaml", "yml"].contains(url.pathExtension) { found.append(url.path) }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return files
+    }
+}

@@ -1,0 +1,84 @@
+import PlanModel
+
+/// Per-run choices that change how rules apply.
+public struct EvaluationOptions: Sendable {
+    public var mode: PlanMode
+    public var language: String
+    /// Per-rule overrides from configuration: a severity, or nil to turn the rule off.
+    public var overrides: [String: Severity?]
+
+    public init(mode: PlanMode = .draft, language: String = "vi", overrides: [String: Severity?] = [:]) {
+        self.mode = mode
+        self.language = language
+        self.overrides = overrides
+    }
+}
+
+/// Runs rules over a plan and turns hits into findings. Linear in (plan size × rules).
+public enum RuleEvaluator {
+    public static func evaluate(_ plan: Plan, rules: [Rule], options: EvaluationOptions) -> [Finding] {
+        let active = rules.filter { r in
+            if case .some(.none) = options.overrides[r.id] { return false }
+            return true
+        }
+        // The quality gate: a syllable-quality rule that fires marks the text as damaged.
+        var probe = EvaluationContext(mode: options.mode, textIsDamaged: false, lacksDiacritics: false, language: options.language)
+        let damaged = active.contains { r in
+            guard let q = r.check as? QualityCheck, q.isGate else { return false }
+            return !q.evaluate(.plan(plan), in: probe).isEmpty
+        }
+        probe.textIsDamaged = damaged
+        probe.lacksDiacritics = plan.quality.diacriticRatio < 0.3
+        var findings: [Finding] = []
+        for rule in active {
+            if damaged && !rule.runsOnDamagedText { continue }
+            if let m = rule.filter.mode, m != options.mode { continue }
+            let severity = (options.overrides[rule.id] ?? nil) ?? rule.severity.severity(in: options.mode)
+            for target in targets(of: rule, in: plan) {
+                for hit in rule.check.evaluate(target, in: probe) {
+                    findings.append(finding(rule, severity, target, hit, plan, options))
+                }
+            }
+        }
+        findings.sort { a, b in
+            let la = a.span?.start ?? SourcePosition(line: 0, column: 0), lb = b.span?.start ?? SourcePosition(line: 0, column: 0)
+            return (la.line, la.column, a.ruleId) < (lb.line, lb.column, b.ruleId)
+        }
+        return findings
+    }
+
+    static func targets(of rule: Rule, in plan: Plan) -> [RuleTarget] {
+        switch rule.scope {
+        case .plan, .header:
+            return [.plan(plan)]
+        case .section:
+            return plan.allSections.filter { s in
+                rule.filter.matches(path: s.path) && (rule.filter.styles.isEmpty || rule.filter.styles.contains(s.marker.style))
+            }.map { .section($0, plan) }
+        case .task:
+            return plan.tasks.filter { t in
+                rule.filter.matches(path: t.path) && matchesLeadSource(rule.filter.leadSource, t)
+            }.map { .task($0, plan) }
+        case .reference:
+            return plan.references.enumerated().map { .reference($0.element, index: $0.offset, plan) }
+        }
+    }
+
+    static func matchesLeadSource(_ wanted: PlanTask.LeadSource?, _ t: PlanTask) -> Bool {
+        switch wanted {
+        case nil: return true
+        case .heading?: return t.leadSource == .heading
+        case .field?: return t.leadSource != .heading
+        }
+    }
+
+    static func finding(_ rule: Rule, _ severity: Severity, _ target: RuleTarget, _ hit: Hit, _ plan: Plan,
+                        _ options: EvaluationOptions) -> Finding {
+        var values = target.placeholderValues
+        for (k, v) in hit.arguments { values[k] = v }
+        let template = options.language == "en" ? rule.messageEn : rule.message
+        return Finding(ruleId: rule.id, severity: severity, message: template.render(values), file: plan.source.path,
+                       span: hit.span ?? target.span, path: hit.path ?? target.path, evidence: hit.evidence,
+                       suggestion: hit.suggestion)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import PlanModel
+import PlanParser
+import PlanReaders
+
+/// Runs every rule's examples: an invalid example must trigger its rule, a valid one must
+/// not. Each example also runs mutated — NFD, CRLF with a BOM, and (for task and section
+/// rules) after an extra line of multi-byte Vietnamese text — and must give the same
+/// findings at the same (shifted) places, which catches column arithmetic bugs.
+public enum ExampleRunner {
+    public struct Failure: Sendable, CustomStringConvertible {
+        public var ruleId: String
+        public var example: SourceSpan
+        public var reason: String
+        public var description: String { "\(example.file):\(example.start.line):\(example.start.column): \(ruleId): \(reason)" }
+    }
+
+    public struct Summary: Sendable {
+        public var rules = 0
+        public var examples = 0
+        public var failures: [Failure] = []
+    }
+
+    /// Parses example text the way a plan file is parsed.
+    public typealias Parse = @Sendable (SourceText) -> Plan
+
+    public static func run(_ rules: [Rule], parse: Parse) -> Summary {
+        var summary = Summary()
+        for rule in rules {
+            summary.rules += 1
+            for (examples, shouldFire) in [(rule.examples.invalid, true), (rule.examples.valid, false)] {
+                for ex in examples {
+                    summary.examples += 1
+                    if let reason = check(rule, ex, shouldFire: shouldFire, parse: parse) {
+                        summary.failures.append(Failure(ruleId: rule.id, example: ex.span, reason: reason))
+                    }
+                }
+            }
+            if rule.examples.invalid.isEmpty {
+                summary.failures.append(Failure(ruleId: rule.id, example: rule.span, reason: "the rule has no invalid example"))
+            }
+        }
+        return summary
+    }
+
+    static func findings(_ rule: Rule, _ text: String, mode: PlanMode, parse: Parse) -> [Finding] {
+        let bytes = Array(text.utf8)
+        guard let source = try? TextReader.read(bytes: bytes, displayPath: "example", kind: .text) else { return [] }
+        return RuleEvaluator.evaluate(parse(source), rules: [rule], options: EvaluationOptions(mode: mode))
+    }
+
+    static func check(_ rule: Rule, _ ex: RuleExamples.Example, shouldFire: Bool, parse: Parse) -> String? {
+        let base = findings(rule, ex.text, mode: ex.mode, parse: parse)
+        if shouldFire && base.isEmpty { return "invalid example did not trigger the rule" }
+        if !shouldFire && !base.isEmpty {
+            return "valid example triggered the rule: \(base[0].message) (line \(base[0].span?.start.line ?? 0) of the example)"
+        }
+        let positions = base.map { $0.span?.start }
+        let nfd = findings(rule, ex.text.decomposedStringWithCanonicalMapping, mode: ex.mode, parse: parse)
+        if nfd.map({ $0.span?.start }) != positions { return "in NFD the findings differ: \(nfd.count) vs \(base.count), or moved" }
+        let crlf = findings(rule, "\u{FEFF}" + ex.text.replacingOccurrences(of: "\n", with: "\r\n"), mode: ex.mode, parse: parse)
+        if crlf.map({ $0.span?.start }) != positions { return "with CRLF and a BOM the findings differ" }
+        if rule.scope == .task || rule.scope == .section {
+            let prefixed = findings(rule, "Ghi chú: văn bản thử nghiệm có dấu tiếng Việt.\n\n" + ex.text, mode: ex.mode, parse: parse)
+            let shifted = positions.map { $0.map { SourcePosition(line: $0.line + 2, column: $0.column) } }
+            if prefixed.map({ $0.span?.start }) != shifted { return "after a multi-byte first line the findings differ or moved wrongly" }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,48 @@
+import PlanModel
+
+/// The optional `where:` of a rule: which targets it applies to.
+public struct WhereFilter: Sendable {
+    /// Path prefixes ("II" matches "II", "II.2", "II.2.a").
+    public var sections: [String] = []
+    public var mode: PlanMode?
+    /// `field` selects tasks with labelled fields (or none at all); `heading` selects tasks
+    /// listed under a unit heading.
+    public var leadSource: PlanTask.LeadSource?
+    /// Section numbering styles (for section-scoped rules).
+    public var styles: [NumberingStyle] = []
+
+    static let keys = ["section", "mode", "lead_source", "style"]
+
+    init() {}
+
+    init(_ v: YAMLValue) throws(RuleFileIssue) {
+        let d = try v.requireKeys("where", allowed: Self.keys)
+        if let s = d["section"] { sections = try s.texts("where.section") }
+        if let m = d["mode"] {
+            guard let mode = PlanMode(rawValue: try m.text("where.mode")) else {
+                throw RuleFileIssue(m.span, "where.mode must be draft or final")
+            }
+            self.mode = mode
+        }
+        if let l = d["lead_source"] {
+            guard let ls = PlanTask.LeadSource(rawValue: try l.text("where.lead_source")) else {
+                throw RuleFileIssue(l.span, "where.lead_source must be field or heading")
+            }
+            leadSource = ls
+        }
+        if let s = d["style"] {
+            for name in try s.texts("where.style") {
+                guard let st = NumberingStyle(rawValue: name) else {
+                    throw RuleFileIssue(s.span, "unknown numbering style '\(name)'; allowed: roman, arabic, decimal, letter, letterNumber, parenthesized")
+                }
+                styles.append(st)
+            }
+        }
+    }
+
+    func matches(path: String?) -> Bool {
+        guard !sections.isEmpty else { return true }
+        guard let path else { return false }
+        return sections.contains { path == $0 || path.hasPrefix($0 + ".") }
+    }
+}
