@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
         .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel", "PlanlintTestSupport"], exclude: ["Docx", "Fixtures"]),
-        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"], exclude: ["Tables"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"], exclude: ["Goldens"]),
         .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel", "PlanlintTestSupport"]),

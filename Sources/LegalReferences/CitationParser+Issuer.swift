@@ -43,7 +43,9 @@ extension CitationParser {
         let start = text.skipSpaces(from: position, limit: 2)
         var ofEnd = start
         while text.isLetter(ofEnd), ofEnd - start < 5 { ofEnd += 1 }
-        guard ofEnd > start, Self.ofWords.contains(text.matchKey(start..<ofEnd)), text.isSpace(ofEnd) else { return nil }
+        guard ofEnd > start, Self.ofWords.contains(text.matchKey(start..<ofEnd)), text.isSpace(ofEnd) else {
+            return nil
+        }
 
         var tokens: [Range<Int>] = []
         var cursor = ofEnd
@@ -70,7 +72,7 @@ extension CitationParser {
             } else if Self.stopsWhenLowercase.contains(key) {
                 let capitalised = text.isUppercaseLetter(tokens[index].lowerBound)
                 if key == "va" {
-                    // "Sở Thông tin và Truyền thông" goes on; "… và các sở", "… và Kế hoạch số" stop.
+                    // "Sở Thông tin và Truyền thông" goes on; "… và Kế hoạch số" stop.
                     guard index + 1 < tokens.count, text.isUppercaseLetter(tokens[index + 1].lowerBound),
                           !startsCitation(keys: keys, tokens: tokens, at: index + 1) else { break }
                 } else if !capitalised {

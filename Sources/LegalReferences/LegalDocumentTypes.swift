@@ -37,7 +37,8 @@ public enum LegalDocumentTypes {
     /// Type words whose documents are normative and so carry a year segment
     /// ("107/2021/NĐ-CP"); citing one without it is malformed.
     public static let normativeTypeWords: Set<String> = [
-        "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch", "Luật", "Pháp lệnh",
+        "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch", "Luật",
+        "Pháp lệnh",
     ]
 
     /// Type codes that only normative documents carry.

@@ -43,8 +43,9 @@ public enum ReferenceAnalysis {
                 agrees = typeWord == "Công văn"
             }
             if !agrees {
+                let expectedCode = typeWord == "Công văn" ? "" : expected.joined(separator: " / ")
                 report(.typeWordMismatch, ["typeWord": typeWord, "typeCode": ref.typeCode ?? "",
-                                           "expectedCode": typeWord == "Công văn" ? "" : expected.joined(separator: " / ")])
+                                           "expectedCode": expectedCode])
             }
         }
 
@@ -97,10 +98,10 @@ public enum ReferenceAnalysis {
             if let first = dated.first {
                 let firstDate = refs[first].date!
                 for later in dated.dropFirst() where refs[later].date! != firstDate {
-                    problems.append(ReferenceProblem(kind: .conflictingDates, referenceIndex: later, relatedIndex: first,
-                                                     arguments: ["symbol": refs[later].symbol,
-                                                                 "date": refs[later].date!.vietnamese,
-                                                                 "otherDate": firstDate.vietnamese]))
+                    let arguments = ["symbol": refs[later].symbol, "date": refs[later].date!.vietnamese,
+                                     "otherDate": firstDate.vietnamese]
+                    problems.append(ReferenceProblem(kind: .conflictingDates, referenceIndex: later,
+                                                     relatedIndex: first, arguments: arguments))
                 }
             }
             let firstMention = indices[0]
@@ -140,7 +141,9 @@ public enum ReferenceAnalysis {
             arguments["source"] = succession.source
             if let effective = succession.effective { arguments["effective"] = effective.vietnamese }
             if let title = catalog.entry(forSymbol: succession.successor)?.title { arguments["successorTitle"] = title }
-            if let current = catalog.currentSuccessor(of: succession, asOf: planDate) { arguments["currentSuccessor"] = current }
+            if let current = catalog.currentSuccessor(of: succession, asOf: planDate) {
+                arguments["currentSuccessor"] = current
+            }
             problems.append(ReferenceProblem(kind: succession.confirmed ? .replaced : .replacementUnconfirmed,
                                              referenceIndex: index, arguments: arguments))
         }

@@ -25,9 +25,16 @@ public enum PlanParser {
         let blocks = built.blocks
         let closingStart = ClosingParser.start(in: blocks)
         let bodyEnd = closingStart ?? blocks.count
+        // The body starts at the first part or area heading; a fragment with only lettered
+        // items or labelled fields starts at the first of those.
         let firstSection = blocks[..<bodyEnd].firstIndex { b in
             guard let m = MarkerScanner.numbering(b.text, at: MarkerScanner.contentStart(b.text)) else { return false }
             return m.style == .roman || m.style == .arabic || m.style == .decimal
+        } ?? blocks[..<bodyEnd].firstIndex { b in
+            switch BlockRole.classify(b.text) {
+            case .marker, .field, .unitHeading: return true
+            default: return false
+            }
         } ?? bodyEnd
         let header = HeaderParser.parse(blocks[..<firstSection])
         var structure = StructureBuilder.build(blocks[firstSection..<bodyEnd], file: source.file.path)

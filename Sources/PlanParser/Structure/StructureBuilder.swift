@@ -59,6 +59,12 @@ enum StructureBuilder {
             case .field(let role, let label, _, let valueStart):
                 let node = stack.last!
                 let value = cleanValue(t, valueStart..<t.count)
+                if node.currentUnit != nil, !node.headingTasks.isEmpty, role != .target {
+                    // "+ task" followed by "- Thời gian: …": the field belongs to that task.
+                    node.headingTasks[node.headingTasks.count - 1].set(role, value, label: label)
+                    openField = nil
+                    continue
+                }
                 if role == .target {
                     if let v = value { node.targets.append(TargetParser.target(v)) }
                     openTargets = node
@@ -79,14 +85,14 @@ enum StructureBuilder {
                 let node = stack.last!
                 guard let content = cleanValue(t, contentStart..<t.count) ?? t.located(contentStart..<t.count) else { continue }
                 if let unit = node.currentUnit {
-                    node.headingTasks.append(headingTask(node, content, lead: unit))
+                    node.headingTasks.append(headingTask(node, t, content, contentStart: contentStart, lead: unit))
                     openField = nil
                 } else if let open = openField, b == "+" {
                     open.node.fields[open.index].parts.append(content)
                 } else if let targetNode = openTargets, b == "+" {
                     targetNode.targets.append(TargetParser.target(content))
                 } else if node.describesTasks || startsWithTaskWord(node) {
-                    node.headingTasks.append(headingTask(node, content, lead: nil))
+                    node.headingTasks.append(headingTask(node, t, content, contentStart: contentStart, lead: nil))
                     openField = nil
                 } else {
                     if node.fields.isEmpty { node.content.append(content) }
@@ -98,7 +104,7 @@ enum StructureBuilder {
                 let node = stack.last!
                 guard let content = t.located(contentStart..<t.count) else { continue }
                 if let unit = node.currentUnit {
-                    node.headingTasks.append(headingTask(node, content, lead: unit))
+                    node.headingTasks.append(headingTask(node, t, content, contentStart: contentStart, lead: unit))
                 } else if let open = openField, let last = open.node.fields[open.index].parts.last,
                           !BlockBuilder.isTerminated(t.prefixText(last.value)) {
                     open.node.fields[open.index].parts.append(content)
@@ -110,7 +116,7 @@ enum StructureBuilder {
         }
 
         var tasks: [PlanTask] = []
-        let sections = root.children.map { finish($0, parent: root, into: &tasks) }
+        let sections = finishChildren(of: root, into: &tasks)
         tasks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
         return Result(sections: attachTaskIndices(sections, tasks), tasks: tasks)
     }
@@ -156,26 +162,41 @@ enum StructureBuilder {
         return VietnameseFoldingShim.fold(title.value).hasPrefix("nhiem vu")
     }
 
-    static func headingTask(_ node: SectionNode, _ content: Located<String>, lead: Located<String>?) -> PlanTask {
+    static func headingTask(_ node: SectionNode, _ t: MappedText, _ content: Located<String>, contentStart: Int,
+                            lead: Located<String>?) -> PlanTask {
         let index = node.headingTasks.count + 1
-        return PlanTask(path: "\(node.path).\(index)", sectionPath: node.path, marker: nil, title: content,
-                        lead: lead, leadSource: lead == nil ? nil : .heading, span: content.span)
+        var task = PlanTask(path: "\(node.path).\(index)", sectionPath: node.path, marker: nil, title: content,
+                            lead: lead, leadSource: lead == nil ? nil : .heading, span: content.span)
+        // Inline fields: "+ Ban hành kế hoạch kiểm tra; thời gian: Quý I/2023".
+        let inline = InlineFields.split(t, from: contentStart)
+        if let first = inline.first {
+            if let title = t.located(contentStart..<first.labelStart, trimming: [";", ",", ".", "(", "-"]) { task.title = title }
+            for f in inline { task.set(f.role, cleanValue(t, f.value), label: f.label) }
+        }
+        return task
     }
 
     // MARK: - Finishing
 
-    static func finish(_ node: SectionNode, parent: SectionNode, into tasks: inout [PlanTask]) -> Section {
+    /// Builds the sections under `node`, appending its tasks: children that carry task
+    /// fields, lettered leaves among task siblings, and the bullets under unit headings.
+    static func finishChildren(of node: SectionNode, into tasks: inout [PlanTask]) -> [Section] {
         var children: [Section] = []
         let leafLettered = node.children.filter {
             $0.children.isEmpty && !$0.isTargetHolder && ($0.match?.style == .letter || $0.match?.style == .letterNumber)
         }
         let siblingsAreTasks = leafLettered.contains { $0.hasTaskFields }
         for child in node.children {
-            children.append(finish(child, parent: node, into: &tasks))
+            children.append(finish(child, into: &tasks))
             let isTask = !child.isTargetHolder && (child.hasTaskFields || (siblingsAreTasks && leafLettered.contains { $0 === child }))
             if isTask { tasks.append(task(for: child, parent: node)) }
         }
         tasks.append(contentsOf: node.headingTasks)
+        return children
+    }
+
+    static func finish(_ node: SectionNode, into tasks: inout [PlanTask]) -> Section {
+        let children = finishChildren(of: node, into: &tasks)
         let title = node.title ?? Located("", span: node.span)
         return Section(path: node.path, marker: node.marker!, title: title, depth: node.depth, children: children,
                        taskIndices: [], targets: node.targets, span: node.span)
@@ -221,5 +242,20 @@ extension MappedText {
         var t = MappedText(file: file)
         for ch in s.unicodeScalars { t.appendMapped(ch, folded: ch, position: .init(line: 1, column: 1)) }
         return t
+    }
+}
+
+extension PlanTask {
+    /// Sets a field found after the task's own line (first value wins).
+    mutating func set(_ role: FieldRole, _ value: Located<String>?, label: String) {
+        guard let value else { return }
+        switch role {
+        case .lead where lead == nil: lead = value; leadSource = .field; leadLabel = label
+        case .coordinating where coordinating == nil: coordinating = value
+        case .product where product == nil: product = value
+        case .timeline where timeline == nil: timeline = value
+        case .description, .note: if otherFields[label] == nil { otherFields[label] = value }
+        default: break
+        }
     }
 }

@@ -26,25 +26,29 @@ struct DocxPackage {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         } catch {
-            throw .unreadableFile(displayPath, reason: error.localizedDescription)
+            throw .docxUnreadable(displayPath, reason: error.localizedDescription)
         }
         if size > limits.maxFileSize {
-            throw .fileTooLarge(displayPath, size: size, limit: limits.maxFileSize)
+            throw .docxFileTooLarge(displayPath, size: size, limit: limits.maxFileSize)
         }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw .brokenZip(displayPath)
+            throw .docxBrokenZip(displayPath)
         }
         var count = 0
         for entry in archive {
             count += 1
-            if count > limits.maxEntries { throw .tooManyEntries(displayPath, limit: limits.maxEntries) }
+            if count > limits.maxEntries { throw .docxTooManyEntries(displayPath, limit: limits.maxEntries) }
+            // Only parts the reader may open are kept: XML and relationship parts with a
+            // sane name. Media and anything with a monstrous name are never touched.
             guard entry.type == .file else { continue }
-            let key = Self.key(entry.path)
+            let path = entry.path
+            guard path.utf8.count <= 1_024, path.hasSuffix(".xml") || path.hasSuffix(".rels") else { continue }
+            let key = Self.key(path)
             if entries[key] == nil { entries[key] = entry }
         }
-        if count == 0 { throw .brokenZip(displayPath) }
+        if count == 0 { throw .docxBrokenZip(displayPath) }
     }
 
     /// Whether the archive has a part with this name.
@@ -57,10 +61,10 @@ struct DocxPackage {
         let compressed = max(entry.compressedSize, 1)
         let budget = limits.maxUncompressedSize - bytesInflated
         if declared > UInt64(max(budget, 0)) {
-            throw .partTooLarge(displayPath, part: part, size: declared, limit: limits.maxUncompressedSize)
+            throw .docxPartTooLarge(displayPath, part: part, size: declared, limit: limits.maxUncompressedSize)
         }
         if declared >= UInt64(limits.ratioCheckFloor), declared / compressed > UInt64(limits.maxCompressionRatio) {
-            throw .compressionRatio(displayPath, part: part, ratio: declared / compressed,
+            throw .docxCompressionRatio(displayPath, part: part, ratio: declared / compressed,
                                     limit: limits.maxCompressionRatio)
         }
         var data = Data()
@@ -82,16 +86,16 @@ struct DocxPackage {
         } catch let exceeded as LimitExceeded {
             switch exceeded {
             case .budget(let produced):
-                throw .partTooLarge(displayPath, part: part, size: UInt64(produced), limit: limits.maxUncompressedSize)
+                throw .docxPartTooLarge(displayPath, part: part, size: UInt64(produced), limit: limits.maxUncompressedSize)
             case .declared:
-                throw .sizeMismatch(displayPath, part: part, declared: declared)
+                throw .docxSizeMismatch(displayPath, part: part, declared: declared)
             case .ratio(let ratio):
-                throw .compressionRatio(displayPath, part: part, ratio: ratio, limit: limits.maxCompressionRatio)
+                throw .docxCompressionRatio(displayPath, part: part, ratio: ratio, limit: limits.maxCompressionRatio)
             }
         } catch {
-            throw .brokenPart(displayPath, part: part)
+            throw .docxBrokenPart(displayPath, part: part)
         }
-        if UInt64(data.count) != declared { throw .sizeMismatch(displayPath, part: part, declared: declared) }
+        if UInt64(data.count) != declared { throw .docxSizeMismatch(displayPath, part: part, declared: declared) }
         bytesInflated += data.count
         return data
     }
@@ -111,48 +115,48 @@ struct DocxPackage {
 }
 
 extension PlanReadError {
-    static func unreadableFile(_ file: String, reason: String) -> PlanReadError {
+    static func docxUnreadable(_ file: String, reason: String) -> PlanReadError {
         PlanReadError(file: file, message: "Không mở được tệp: \(reason)",
                       messageEn: "Cannot open the file: \(reason)")
     }
 
-    static func fileTooLarge(_ file: String, size: Int, limit: Int) -> PlanReadError {
+    static func docxFileTooLarge(_ file: String, size: Int, limit: Int) -> PlanReadError {
         PlanReadError(file: file,
                       message: "Tệp quá lớn (\(ByteCount(size)), giới hạn \(ByteCount(limit))); từ chối đọc.",
-                      messageEn: "The file is too large (\(ByteCount(size)), limit \(ByteCount(limit))); refused.")
+                      messageEn: "The file is too large (\(ByteCount(size).en), limit \(ByteCount(limit).en)); refused.")
     }
 
-    static func brokenZip(_ file: String) -> PlanReadError {
+    static func docxBrokenZip(_ file: String) -> PlanReadError {
         PlanReadError(file: file,
                       message: "Tệp .docx bị hỏng hoặc không đầy đủ: cấu trúc ZIP không đọc được. Hãy mở bằng Word và lưu lại.",
                       messageEn: "The .docx file is damaged or truncated: its ZIP structure cannot be read. Open it in Word and save it again.")
     }
 
-    static func tooManyEntries(_ file: String, limit: Int) -> PlanReadError {
+    static func docxTooManyEntries(_ file: String, limit: Int) -> PlanReadError {
         PlanReadError(file: file,
                       message: "Tệp .docx chứa quá nhiều thành phần (hơn \(limit)); từ chối đọc vì có thể là tệp độc hại.",
                       messageEn: "The .docx package holds too many entries (more than \(limit)); refused as possibly hostile.")
     }
 
-    static func partTooLarge(_ file: String, part: String, size: UInt64, limit: Int) -> PlanReadError {
+    static func docxPartTooLarge(_ file: String, part: String, size: UInt64, limit: Int) -> PlanReadError {
         PlanReadError(file: file, location: part,
                       message: "Tệp .docx có thành phần quá lớn khi giải nén (\(ByteCount(size)), giới hạn \(ByteCount(limit))); có thể là tệp nén độc hại (zip bomb).",
-                      messageEn: "A part of the .docx is too large once inflated (\(ByteCount(size)), limit \(ByteCount(limit))); possibly a zip bomb.")
+                      messageEn: "A part of the .docx is too large once inflated (\(ByteCount(size).en), limit \(ByteCount(limit).en)); possibly a zip bomb.")
     }
 
-    static func compressionRatio(_ file: String, part: String, ratio: UInt64, limit: Int) -> PlanReadError {
+    static func docxCompressionRatio(_ file: String, part: String, ratio: UInt64, limit: Int) -> PlanReadError {
         PlanReadError(file: file, location: part,
                       message: "Tệp .docx có tỉ lệ nén bất thường (\(ratio):1, giới hạn \(limit):1); có thể là tệp nén độc hại (zip bomb).",
                       messageEn: "A part of the .docx has an abnormal compression ratio (\(ratio):1, limit \(limit):1); possibly a zip bomb.")
     }
 
-    static func sizeMismatch(_ file: String, part: String, declared: UInt64) -> PlanReadError {
+    static func docxSizeMismatch(_ file: String, part: String, declared: UInt64) -> PlanReadError {
         PlanReadError(file: file, location: part,
                       message: "Tệp .docx bị hỏng hoặc độc hại: kích thước giải nén khác kích thước khai báo (\(ByteCount(declared))).",
-                      messageEn: "The .docx is damaged or hostile: a part inflates to a size other than the one declared (\(ByteCount(declared))).")
+                      messageEn: "The .docx is damaged or hostile: a part inflates to a size other than the one declared (\(ByteCount(declared).en)).")
     }
 
-    static func brokenPart(_ file: String, part: String) -> PlanReadError {
+    static func docxBrokenPart(_ file: String, part: String) -> PlanReadError {
         PlanReadError(file: file, location: part,
                       message: "Tệp .docx bị hỏng: không giải nén được thành phần này (dữ liệu lỗi hoặc kiểu nén không hỗ trợ).",
                       messageEn: "The .docx is damaged: this part cannot be inflated (corrupt data or unsupported compression).")
@@ -165,12 +169,18 @@ struct ByteCount: CustomStringConvertible {
     init(_ bytes: Int) { self.bytes = UInt64(max(bytes, 0)) }
     init(_ bytes: UInt64) { self.bytes = bytes }
 
-    var description: String {
+    /// Vietnamese style, decimal comma: "1,5 MB".
+    var description: String { text(decimalSeparator: ",") }
+
+    /// English style, decimal point: "1.5 MB".
+    var en: String { text(decimalSeparator: ".") }
+
+    private func text(decimalSeparator: String) -> String {
         let units: [(UInt64, String)] = [(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "KB")]
         for (size, name) in units where bytes >= size {
             let whole = bytes / size
             let tenth = (bytes % size) * 10 / size
-            return tenth == 0 || whole >= 100 ? "\(whole) \(name)" : "\(whole),\(tenth) \(name)"
+            return tenth == 0 || whole >= 100 ? "\(whole) \(name)" : "\(whole)\(decimalSeparator)\(tenth) \(name)"
         }
         return "\(bytes) B"
     }

@@ -43,7 +43,7 @@ struct XMLAttributes {
 enum SafeXMLParser {
     static func parse(_ data: Data, part: String, file: String, maxDepth: Int,
                       handler: XMLEventHandler) throws(PlanReadError) {
-        if containsDeclaration(data) { throw .xmlDeclaration(file, part: part) }
+        if containsDeclaration(data) { throw .docxXMLDeclaration(file, part: part) }
         let delegate = Delegate(handler: handler, maxDepth: maxDepth)
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
@@ -52,11 +52,11 @@ enum SafeXMLParser {
         parser.delegate = delegate
         let ok = parser.parse()
         switch delegate.failure {
-        case .tooDeep?: throw .xmlTooDeep(file, part: part, limit: maxDepth)
-        case .declaration?: throw .xmlDeclaration(file, part: part)
+        case .tooDeep?: throw .docxXMLTooDeep(file, part: part, limit: maxDepth)
+        case .declaration?: throw .docxXMLDeclaration(file, part: part)
         case nil:
             if !ok {
-                throw .xmlMalformed(file, part: part, line: parser.lineNumber, column: parser.columnNumber)
+                throw .docxXMLMalformed(file, part: part, line: parser.lineNumber, column: parser.columnNumber)
             }
         }
     }
@@ -166,19 +166,19 @@ enum SafeXMLParser {
 }
 
 extension PlanReadError {
-    static func xmlDeclaration(_ file: String, part: String) -> PlanReadError {
+    static func docxXMLDeclaration(_ file: String, part: String) -> PlanReadError {
         PlanReadError(file: file, location: part,
                       message: "Tệp .docx chứa khai báo DOCTYPE/thực thể XML; từ chối đọc vì lý do an toàn.",
                       messageEn: "The .docx contains an XML DOCTYPE/entity declaration; refused for safety.")
     }
 
-    static func xmlTooDeep(_ file: String, part: String, limit: Int) -> PlanReadError {
+    static func docxXMLTooDeep(_ file: String, part: String, limit: Int) -> PlanReadError {
         PlanReadError(file: file, location: part,
                       message: "Tệp .docx có cấu trúc XML lồng nhau quá sâu (hơn \(limit) cấp); từ chối đọc.",
                       messageEn: "The .docx has XML nested too deeply (more than \(limit) levels); refused.")
     }
 
-    static func xmlMalformed(_ file: String, part: String, line: Int, column: Int) -> PlanReadError {
+    static func docxXMLMalformed(_ file: String, part: String, line: Int, column: Int) -> PlanReadError {
         PlanReadError(file: file, location: "\(part):\(line):\(column)",
                       message: "Tệp .docx bị hỏng: nội dung XML không hợp lệ. Hãy mở bằng Word và lưu lại.",
                       messageEn: "The .docx is damaged: its XML is not well-formed. Open it in Word and save it again.")

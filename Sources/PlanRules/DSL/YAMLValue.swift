@@ -100,6 +100,9 @@ public enum YAMLDocument {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 throw RuleFileIssue(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                throw RuleFileIssue(file: file, line: context.mark.line, column: context.mark.column,
+                                    message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
             case .reader(let problem, let offset, _, _):
                 throw RuleFileIssue(file: file, line: 1, column: 1, message: "YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
             default:

@@ -49,9 +49,33 @@ public enum ExampleRunner {
         return RuleEvaluator.evaluate(parse(source), rules: [rule], options: EvaluationOptions(mode: mode))
     }
 
-    static func check(_ rule: Rule, _ ex: RuleExamples.Example, shouldFire: Bool, parse: Parse) -> String? {
+    /// Removes "↓" markers, returning the text and the positions they marked.
+    static func markers(_ text: String) -> (String, [SourcePosition]) {
+        var out = ""
+        var marks: [SourcePosition] = []
+        var line = 1, column = 1
+        for ch in text {
+            if ch == "↓" { marks.append(SourcePosition(line: line, column: column)); continue }
+            out.append(ch)
+            if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (out, marks)
+    }
+
+    static func check(_ rule: Rule, _ raw: RuleExamples.Example, shouldFire: Bool, parse: Parse) -> String? {
+        var ex = raw
+        let (text, marks) = markers(raw.text)
+        ex.text = text
         let base = findings(rule, ex.text, mode: ex.mode, parse: parse)
         if shouldFire && base.isEmpty { return "invalid example did not trigger the rule" }
+        if !marks.isEmpty {
+            let got = Set(base.compactMap { $0.span?.start })
+            let want = Set(marks)
+            if got != want {
+                let fmt: (Set<SourcePosition>) -> String = { $0.sorted().map { "\($0.line):\($0.column)" }.joined(separator: ", ") }
+                return "findings at \(fmt(got)) but ↓ marks \(fmt(want)) (example lines)"
+            }
+        }
         if !shouldFire && !base.isEmpty {
             return "valid example triggered the rule: \(base[0].message) (line \(base[0].span?.start.line ?? 0) of the example)"
         }

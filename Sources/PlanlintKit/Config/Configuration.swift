@@ -1,0 +1,83 @@
+import Foundation
+import PlanModel
+import PlanRules
+
+/// `.planlint.yaml`: what to check and how, discovered upward from each plan like `.gitignore`.
+///
+/// ```yaml
+/// version: 1
+/// packs: [rules/extra]        # more rule files or folders, relative to this file
+/// builtin: true               # include the shipped packs (default true)
+/// mode: final                 # draft | final
+/// lang: vi                    # vi | en
+/// unit: so-tu-phap            # the unit the plans belong to (master-plan coverage)
+/// master: rules/masters/quang-tri/2022.yaml
+/// rules:
+///   task.coordinating.missing: off
+///   numbering.gap: error
+/// ```
+public struct Configuration: Sendable {
+    public var file: String?
+    public var packs: [String] = []
+    public var builtin = true
+    public var mode: PlanMode?
+    public var language: String?
+    public var unit: String?
+    public var master: String?
+    /// Per-rule severity, or nil for `off`.
+    public var overrides: [String: Severity?] = [:]
+
+    public init() {}
+
+    static let keys = ["version", "packs", "builtin", "mode", "lang", "unit", "master", "rules"]
+    public static let fileName = ".planlint.yaml"
+
+    public static func load(file: String) throws(RuleFileIssue) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw RuleFileIssue(file: file, line: 1, column: 1, message: "cannot read the configuration file")
+        }
+        let root = try YAMLDocument.parse(text, file: file)
+        let d = try root.requireKeys("the configuration", allowed: keys)
+        var c = Configuration()
+        c.file = file
+        let base = (file as NSString).deletingLastPathComponent
+        func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : (base as NSString).appendingPathComponent(p) }
+        if let v = d["version"], try v.text("version") != "1" { throw RuleFileIssue(v.span, "unsupported version; this planlint reads version 1") }
+        if let v = d["packs"] { c.packs = try v.texts("packs").map(resolve) }
+        if let v = d["builtin"] { c.builtin = try v.bool("builtin") }
+        if let v = d["mode"] {
+            guard let m = PlanMode(rawValue: try v.text("mode")) else { throw RuleFileIssue(v.span, "mode must be draft or final") }
+            c.mode = m
+        }
+        if let v = d["lang"] {
+            let l = try v.text("lang")
+            guard l == "vi" || l == "en" else { throw RuleFileIssue(v.span, "lang must be vi or en") }
+            c.language = l
+        }
+        if let v = d["unit"] { c.unit = try v.text("unit") }
+        if let v = d["master"] { c.master = resolve(try v.text("master")) }
+        if let v = d["rules"] {
+            for (id, _, value) in try v.mapping("rules") {
+                let s = try value.text("rules.\(id)")
+                if s == "off" { c.overrides[id] = .some(nil); continue }
+                guard let sev = Severity(rawValue: s) else {
+                    throw RuleFileIssue(value.span, "rules.\(id) must be off, error, warning or info")
+                }
+                c.overrides[id] = .some(sev)
+            }
+        }
+        return c
+    }
+
+    /// The nearest `.planlint.yaml` in the plan's folder or above, if any.
+    public static func discover(for planPath: String) -> String? {
+        var dir = URL(fileURLWithPath: planPath).standardizedFileURL.deletingLastPathComponent()
+        while true {
+            let candidate = dir.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { return nil }
+            dir = parent
+        }
+    }
+}

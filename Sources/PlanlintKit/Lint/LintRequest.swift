@@ -1,0 +1,23 @@
+import PlanModel
+import PlanRules
+
+/// What to lint and how; command-line choices override configuration files.
+public struct LintRequest: Sendable {
+    public var files: [String]
+    public var rulePaths: [String] = []
+    /// An explicit configuration file (else discovered per plan).
+    public var configPath: String?
+    public var mode: PlanMode?
+    public var language: String?
+    public var useBuiltinRules = true
+
+    public init(files: [String]) { self.files = files }
+}
+
+/// The outcome: the report for the files that could be read, and one line per file that could not.
+public struct LintResult: Sendable {
+    public var report: LintReport
+    /// Files that could not be read, as "file:location: message" lines.
+    public var readErrors: [String]
+    public var language: String
+}

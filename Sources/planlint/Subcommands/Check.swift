@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanlintKit
+import PlanRules
+import Reporters
+
+extension PlanlintCommand {
+    /// `planlint check FILE...`: reports every gap with file, line and column.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Kiểm tra kế hoạch theo bộ quy tắc — check plans against the rule packs.")
+
+        @Argument(help: "Tệp kế hoạch (.txt, .md, .docx) — plan files.")
+        var files: [String]
+
+        @Option(name: .customLong("rules"), help: "Thêm tệp hoặc thư mục quy tắc (lặp lại được) — extra rule packs.")
+        var rulePaths: [String] = []
+
+        @Option(help: "Tệp cấu hình (mặc định: .planlint.yaml gần nhất) — configuration file.")
+        var config: String?
+
+        @Option(help: "draft | final — bản dự thảo hay văn bản ban hành (mặc định: draft).")
+        var mode: PlanMode?
+
+        @Option(name: .customLong("format"), help: "text | json | sarif | junit | github | gitlab | markdown | html (lặp lại được).")
+        var formats: [ReportFormat] = []
+
+        @Option(name: .customLong("output"), help: "Tệp kết quả cho từng --format theo thứ tự (mặc định: màn hình).")
+        var outputs: [String] = []
+
+        @Option(name: .customLong("fail-on"), help: "error | warning | info — mức gây mã thoát 1 (mặc định: error).")
+        var failOn: Severity = .error
+
+        @Option(help: "vi | en")
+        var lang: Language?
+
+        @Flag(name: .customLong("no-builtin"), help: "Không dùng bộ quy tắc có sẵn — use only --rules.")
+        var noBuiltin = false
+
+        func validate() throws {
+            if outputs.count > max(formats.count, 1) {
+                throw ValidationError("Có \(outputs.count) --output nhưng chỉ \(max(formats.count, 1)) --format — one --output per --format.")
+            }
+        }
+
+        func run() throws {
+            var request = LintRequest(files: files)
+            request.rulePaths = rulePaths
+            request.configPath = config
+            request.mode = mode
+            request.language = lang?.rawValue
+            request.useBuiltinRules = !noBuiltin
+            let result: LintResult
+            do {
+                result = try Linter.run(request)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+            for line in result.readErrors { Console.error(line) }
+            let formats = self.formats.isEmpty ? [ReportFormat.text] : self.formats
+            for (i, format) in formats.enumerated() {
+                let toFile = i < outputs.count && outputs[i] != "-"
+                let options = ReportOptions(language: result.language,
+                                            useColor: !toFile && format == .text && Terminal.wantsColor,
+                                            baseDirectory: FileManager.default.currentDirectoryPath)
+                let rendered = format.reporter.render(result.report, options: options)
+                if toFile {
+                    do {
+                        try rendered.write(toFile: outputs[i], atomically: true, encoding: .utf8)
+                    } catch {
+                        Console.error("\(outputs[i]): không ghi được tệp kết quả — cannot write: \(error.localizedDescription)")
+                        throw ExitCode(2)
+                    }
+                } else {
+                    print(rendered, terminator: rendered.hasSuffix("\n") ? "" : "\n")
+                }
+            }
+            let code = ExitPolicy.code(for: result, failOn: failOn)
+            if code != 0 { throw ExitCode(code) }
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+extension PlanMode: ExpressibleByArgument {}
