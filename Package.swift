@@ -19,14 +19,15 @@ let package = Package(
         .target(name: "PlanModel"),
         .target(name: "VietnameseText"),
         .target(name: "Timelines", dependencies: ["PlanModel", "VietnameseText"]),
+        .target(name: "LegalReferences", dependencies: ["PlanModel", "VietnameseText"]),
         .target(name: "PlanReaders", dependencies: [
             "PlanModel", "VietnameseText",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
-        ], exclude: ["Docx"]),
-        .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines"], exclude: ["Tables"]),
+        ]),
+        .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
         .target(name: "PlanRules", dependencies: [
-            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser",
+            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "Timelines", "LegalReferences",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "PlanlintKit", dependencies: [
@@ -41,8 +42,11 @@ let package = Package(
         .target(name: "PlanlintTestSupport", path: "Sources/PlanlintTestSupport"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
-        .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel", "PlanlintTestSupport"], exclude: ["Docx", "Fixtures"]),
-        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"], exclude: ["Tables"]),
+        .testTarget(name: "LegalReferencesTests", dependencies: [
+            "LegalReferences", "PlanModel", .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel", "PlanlintTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"], exclude: ["Goldens"]),
         .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel", "PlanlintTestSupport"]),

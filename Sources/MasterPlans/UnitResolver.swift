@@ -268,9 +268,17 @@ public struct UnitResolver: Sendable {
     /// End of an unknown name: the next list separator, a known name, or "và" before a new name.
     private func unknownEnd(_ words: [String], from i: Int, isEnd: (Int) -> Bool,
                             breakBefore: (Int) -> FoldedToken.Break) -> Int {
+        // An office's own name may contain a comma ("Phòng Phổ biến, giáo dục pháp luật"):
+        // carry on past a comma unless what follows starts another name.
+        let internalShape = looksInternal(words, at: i)
         var j = i + 1
         while j < words.count {
-            if breakBefore(j) != .none { break }
+            let brk = breakBefore(j)
+            if brk == .comma && internalShape && !startsName(words, at: j, isEnd: isEnd) {
+                j += 1
+                continue
+            }
+            if brk != .none { break }
             if let m = trie.longestMatch(in: words, from: j, isEnd: isEnd), m.end - j >= 2 { break }
             if words[j] == "va", j + 1 < words.count,
                Self.internalHeads.contains(words[j + 1]) || words[j + 1] == "so" || words[j + 1] == "uy" { break }
@@ -278,6 +286,13 @@ public struct UnitResolver: Sendable {
         }
         while j < words.count && !isEnd(j) { j += 1 }
         return j
+    }
+
+    /// Whether a new name or group starts at `j` (a head word, "các", "sở", "UBND", a known name).
+    private func startsName(_ words: [String], at j: Int, isEnd: (Int) -> Bool) -> Bool {
+        let w = words[j]
+        if Self.internalHeads.contains(w) || ["cac", "so", "uy", "va", "nhung"].contains(w) { return true }
+        return trie.longestMatch(in: words, from: j, isEnd: isEnd) != nil
     }
 
     private func looksInternal(_ words: [String], at i: Int) -> Bool {

@@ -1,4 +1,6 @@
+import LegalReferences
 import PlanModel
+import Timelines
 
 /// Turns a `SourceText` into a `Plan`: the one public entry point of the parser.
 ///
@@ -6,22 +8,11 @@ import PlanModel
 /// (sections, tasks, fields) → closing (recipients, signature) → timelines and legal
 /// references → text quality. Every element keeps the span of its original text.
 public enum PlanParser {
-    /// Hooks for the sub-grammars, so the parser stays usable while they evolve.
-    public struct Grammars: Sendable {
-        public var timeline: @Sendable (String, Int?) -> TimelineValue?
-        public var references: @Sendable (MappedText) -> [LegalReference]
-
-        public init(timeline: @escaping @Sendable (String, Int?) -> TimelineValue?,
-                    references: @escaping @Sendable (MappedText) -> [LegalReference]) {
-            self.timeline = timeline
-            self.references = references
-        }
-
-        public static let none = Grammars(timeline: { _, _ in nil }, references: { _ in [] })
-    }
-
-    public static func parse(_ source: SourceText, grammars: Grammars = .none) -> Plan {
-        let built = BlockBuilder.build(source)
+    /// - Parameter tables: tables the reader found itself (Word); tables in text (Markdown
+    ///   pipe tables, web copies) are found here.
+    public static func parse(_ source: SourceText, tables: [TextTable] = []) -> Plan {
+        let tableTasks = TableTasks.extract(source, extraTables: tables)
+        let built = BlockBuilder.build(tableTasks.remainingSource)
         let blocks = built.blocks
         let closingStart = ClosingParser.start(in: blocks)
         let bodyEnd = closingStart ?? blocks.count
@@ -38,6 +29,11 @@ public enum PlanParser {
         } ?? bodyEnd
         let header = HeaderParser.parse(blocks[..<firstSection])
         var structure = StructureBuilder.build(blocks[firstSection..<bodyEnd], file: source.file.path)
+        if !tableTasks.tasks.isEmpty {
+            structure.tasks.append(contentsOf: tableTasks.tasks)
+            structure.tasks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+            structure.sections = StructureBuilder.attachTaskIndices(structure.sections, structure.tasks)
+        }
         var closing: ClosingParser.Result?
         if let c = closingStart { closing = ClosingParser.parse(blocks, from: c) }
 
@@ -47,10 +43,15 @@ public enum PlanParser {
             year = structure.sections.lazy.compactMap { HeaderParser.year(in: $0.title) }.first
         }
         for i in structure.tasks.indices {
-            if let tl = structure.tasks[i].timeline { structure.tasks[i].timelineValue = grammars.timeline(tl.value, year) }
+            if let tl = structure.tasks[i].timeline { structure.tasks[i].timelineValue = TimelineParser.parse(tl.value, planYear: year) }
         }
         var references: [LegalReference] = []
-        for b in blocks { references.append(contentsOf: grammars.references(b.text)) }
+        for b in blocks {
+            // The plan's own "Số: 98/KH-BDT" is not a citation.
+            if HeaderPatterns.numberLine(b.text, at: MarkerScanner.contentStart(b.text)) != nil { continue }
+            let text = b.text
+            references.append(contentsOf: LegalReferenceScanner.scan(text.string) { text.span($0) })
+        }
 
         return Plan(source: source.file, header: header.header, year: year, basis: header.basis,
                     sections: structure.sections, tasks: structure.tasks, references: references,

@@ -7,7 +7,6 @@ import PlanReaders
 public enum PlanLoader {
     /// Reads and parses one file.
     public static func load(path: String) throws(PlanReadError) -> Plan {
-        let source = try PlanFileReader.read(path: path)
-        return PlanParser.parse(source, grammars: Grammars.standard)
+        try DocumentLoader.load(path: path).1
     }
 }

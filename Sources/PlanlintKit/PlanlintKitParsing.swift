@@ -1,9 +1,7 @@
 import PlanModel
 import PlanParser
 
-/// Parses a source with the standard grammars (what `planlint check` does).
+/// Parses a source the way `planlint check` does.
 public enum PlanlintKitParsing {
-    public static func parse(_ source: SourceText) -> Plan {
-        PlanParser.parse(source, grammars: Grammars.standard)
-    }
+    public static func parse(_ source: SourceText) -> Plan { PlanParser.parse(source) }
 }

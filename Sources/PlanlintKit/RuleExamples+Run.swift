@@ -5,6 +5,6 @@ import PlanRules
 extension RuleExamples {
     /// Runs the examples of every rule in the set through the standard parser.
     public static func runAll(_ set: RuleSet) -> ExampleRunner.Summary {
-        ExampleRunner.run(set.rules) { source in PlanParser.parse(source, grammars: Grammars.standard) }
+        ExampleRunner.run(set.rules) { source in PlanParser.parse(source) }
     }
 }

@@ -25,13 +25,13 @@ public enum Linter {
             let (rules, config) = ruleCache[key]!
             language = request.language ?? config.language ?? language
             let source: SourceText
+            let plan: Plan
             do {
-                source = try PlanFileReader.read(path: path)
+                (source, plan) = try DocumentLoader.load(path: path)
             } catch {
                 readErrors.append(error.line(english: language == "en"))
                 continue
             }
-            let plan = PlanParser.parse(source, grammars: Grammars.standard)
             let options = EvaluationOptions(mode: request.mode ?? config.mode ?? .draft, language: language,
                                             overrides: config.overrides)
             let findings = RuleEvaluator.evaluate(plan, rules: rules.rules, options: options)
