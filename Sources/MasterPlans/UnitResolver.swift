@@ -123,7 +123,7 @@ public struct UnitResolver: Sendable {
                 mayStartUnknown = false
                 continue
             }
-            if let (end, group) = groupRun(words, at: i, isEnd: isEnd) {
+            if let (end, group) = groupRun(words, at: i, isEnd: isEnd, breakBefore: breakBefore) {
                 mentions.append(mention(i, end, .group(group)))
                 i = end
                 mayStartUnknown = false
@@ -230,7 +230,8 @@ public struct UnitResolver: Sendable {
     }
 
     /// "các phòng, ban, đơn vị trực thuộc", "UBND các huyện, thị xã, thành phố" …
-    private func groupRun(_ words: [String], at i: Int, isEnd: (Int) -> Bool) -> (Int, UnitGroup)? {
+    private func groupRun(_ words: [String], at i: Int, isEnd: (Int) -> Bool,
+                          breakBefore: (Int) -> FoldedToken.Break) -> (Int, UnitGroup)? {
         var j = i
         if words[i] == "cac" || words[i] == "nhung" {
             j = i + 1
@@ -242,6 +243,10 @@ public struct UnitResolver: Sendable {
         }
         let bodyStart = j
         while j < words.count, Self.groupWords.contains(words[j]) {
+            // A group ends at ";" and before a new body ("…, UBND cấp huyện").
+            let brk = breakBefore(j)
+            if j > bodyStart && (brk == .semicolon || brk == .stop || brk == .colon) { break }
+            if j > bodyStart && words[j] == "uy" && j + 3 < words.count && words[j + 3] == "dan" { break }
             // Stop before a named unit ("các phòng thuộc Sở Tư pháp").
             if let m = trie.longestMatch(in: words, from: j, isEnd: isEnd), m.end - j >= 2, case .unit = m.target { break }
             j += 1
@@ -256,6 +261,8 @@ public struct UnitResolver: Sendable {
             group = .kind(.ubndXa)
         } else if body.contains("nganh") || (body.contains("so") && !body.contains("dao")) {
             group = .kind(.soBanNganh)
+        } else if body.contains("co") && body.contains("quan") {
+            group = .unspecified
         } else if body.contains("phong") || body.contains("don") || body.contains("trung") || body.contains("to")
                     || body.contains("bo") || body.contains("ban") || body.contains("chi") {
             group = .internalUnits

@@ -20,6 +20,9 @@ public struct Header: Sendable, Codable, Hashable {
     public var date: Located<CivilDate>?
     /// True when the date line is present but its day or month is blank ("ngày   tháng 12 năm 2022").
     public var dateIsBlank: Bool
+    /// The first day of the month (or year) written when the day is left blank; used only
+    /// where an approximate date of issue is better than none (legal status on that date).
+    public var approximateDate: CivilDate?
     /// Document type ("KẾ HOẠCH").
     public var documentType: Located<String>?
     /// The summary title ("Cải cách hành chính năm 2023").
@@ -38,6 +41,7 @@ public struct Header: Sendable, Codable, Hashable {
         self.dateLine = dateLine
         self.date = date
         self.dateIsBlank = dateIsBlank
+        self.approximateDate = nil
         self.documentType = documentType
         self.title = title
     }

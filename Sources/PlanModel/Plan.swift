@@ -36,6 +36,12 @@ public struct Plan: Sendable, Codable, Hashable {
         self.lineCount = lineCount
     }
 
+    /// The date to judge time-dependent facts on (which laws were in force): the date of
+    /// issue, else the month written in a draft's blank date, else 1 January of the plan's year.
+    public var judgingDate: CivilDate? {
+        header.date?.value ?? header.approximateDate ?? year.map { CivilDate(year: $0, month: 1, day: 1) }
+    }
+
     /// Every section in document order.
     public var allSections: [Section] { sections.flatMap(\.flattened) }
 }

@@ -153,7 +153,7 @@ struct QuangTriPackTests {
     @Test("all seven areas of Mục II are required and every appendix section has obligations")
     func areas() {
         #expect(pack.areas.map(\.id) == ["chi-dao-dieu-hanh", "the-che", "tthc", "to-chuc-bo-may", "che-do-cong-vu", "tai-chinh-cong", "chinh-phu-so"])
-        #expect(pack.areas.allSatisfy(\.required))
+        #expect(pack.areas.allSatisfy { $0.required })
         for area in pack.areas { #expect(pack.obligations.contains { $0.area == area.id }, "\(area.id) has no obligation") }
     }
 

@@ -70,6 +70,7 @@ enum HeaderParser {
             if date.isValid { h.date = Located(date, span: t.span(pd.whole)) }
         } else {
             h.dateIsBlank = true
+            if let y = pd.year { h.approximateDate = CivilDate(year: y, month: pd.month.flatMap { (1...12).contains($0) ? $0 : nil } ?? 1, day: 1) }
         }
     }
 

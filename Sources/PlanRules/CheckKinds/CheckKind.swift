@@ -31,6 +31,8 @@ extension CheckKind {
 public struct CheckLoadContext: Sendable {
     public var ruleId: String
     public var scope: RuleScope
+    /// The rule file, so options can name files relative to it.
+    public var file: String
 }
 
 /// A place where a check found a problem, with the values its message needs.

@@ -8,6 +8,9 @@ public enum CheckKinds {
         SequenceCheck.self,
         HeaderCheck.self,
         QualityCheck.self,
+        YearCheck.self,
+        DeadlineCheck.self,
+        ReferenceCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -56,7 +56,7 @@ public enum RulePackLoader {
             throw .unknownKey(scopeName, at: scopeValue.span, allowed: RuleScope.allCases.map(\.rawValue))
         }
         let filter = try d["where"].map { w throws(RuleFileIssue) in try WhereFilter(w) } ?? WhereFilter()
-        let check = try parseCheck(d["check"]!, context: CheckLoadContext(ruleId: id, scope: scope))
+        let check = try parseCheck(d["check"]!, context: CheckLoadContext(ruleId: id, scope: scope, file: v.file))
         let kind = type(of: check)
         let allowed = RuleTarget.placeholders(for: scope).union(kind.placeholders)
         let message = try MessageTemplate(try d["message"]!.text("message"), allowed: allowed, at: d["message"]!.span)
