@@ -11,6 +11,9 @@ import Timelines
 /// `similarityThreshold` counts. A missing obligation always reports the most similar task and
 /// its score, so a reviewer can see how close the plan came.
 ///
+/// A mandated early plan is delivered by a phrase match, or by a similar task that speaks of a
+/// plan ("kế hoạch"): a report on the same subject is close in wording but is not the plan.
+///
 /// Deadlines: a task is late when its timeline ends after the master's deadline. For a
 /// mandated early plan the task's first milestone is used ("Ban hành kế hoạch trong Quý I,
 /// tổ chức thực hiện trong năm" issues the plan in Quý I), for anything else its last.
@@ -84,8 +87,12 @@ public struct ObligationMatcher: Sendable {
             let best = scores.indices.max { scores[$0] < scores[$1] }
             if candidates.isEmpty {
                 // Every task close enough competes, so that a weak link to a late task never
-                // hides an on-time one.
-                candidates = scores.indices.filter { scores[$0] >= similarityThreshold }.map { ($0, nil) }
+                // hides an on-time one. A mandated plan is only delivered by a task that issues
+                // a plan: a report on the same subject is close in wording but is not the plan.
+                candidates = scores.indices.filter { t in
+                    scores[t] >= similarityThreshold
+                        && (!obligation.mandatedEarlyPlan || Self.issuesPlan(taskTitles[t]) || Self.issuesPlan(taskProducts[t]))
+                }.map { ($0, nil) }
             }
             guard !candidates.isEmpty else {
                 if let best {
@@ -129,6 +136,11 @@ public struct ObligationMatcher: Sendable {
         if let masterEnd = master?.latestEnd, let taskEnd, taskEnd > masterEnd { return (.late, missing) }
         return (missing.isEmpty ? .covered : .partial, missing)
     }
+
+    private static let planWords = PhrasePattern("kế hoạch")
+
+    /// Whether the words speak of a plan ("kế hoạch").
+    private static func issuesPlan(_ words: [String]) -> Bool { planWords.matches(words) }
 
     private static func rank(_ status: CoverageStatus) -> Int {
         switch status {

@@ -29,7 +29,7 @@ extension PlanlintCommand {
                 }
             }
             if !plans.isEmpty {
-                print(try ExtractRenderer.render(plans.map(\.plan), format: format))
+                print(try ExtractRenderer.render(plans.map { $0.plan }, format: format))
             }
             if failed { throw ExitCode(2) }
         }
