@@ -14,9 +14,11 @@ public struct AreaRecognizer: Sendable {
         }
     }
 
+    /// The pack's areas, in pack order (the first matching area wins).
     public let areas: [AreaSpec]
     private let patterns: [(area: Int, pattern: PhrasePattern)]
 
+    /// Compiles each area's title and aliases into phrases once.
     public init(areas: [AreaSpec]) {
         self.areas = areas
         patterns = areas.enumerated().flatMap { index, area in

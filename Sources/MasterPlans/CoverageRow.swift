@@ -20,6 +20,7 @@ public struct CoverageRow: Sendable, Codable, Hashable {
     /// Whether the master's deadline was read reliably (a `late` verdict depends on it).
     public var deadlineReliable: Bool
 
+    /// The verdict.
     public var status: CoverageStatus
     public var method: MatchMethod?
     /// The recognise phrase that matched, for `.phrase`.

@@ -19,6 +19,7 @@ public struct MasterPack: Sendable, Hashable, Decodable {
     /// The province's masters for other years, to name a wrong citation precisely.
     public var otherMasters: [MasterDocument]
     public var areas: [AreaSpec]
+    /// What the master assigns; empty when no document states it.
     public var obligations: [Obligation]
     public var note: String?
     public var sources: [SourceNote]

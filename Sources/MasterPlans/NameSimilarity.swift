@@ -1,31 +1,43 @@
 /// Similarity of two names by shared letter pairs (Dice coefficient), robust to the dropped
 /// and swapped letters of OCR ("Sở Tix pháp" against "Sở Tư pháp").
+///
+/// Pairs are kept as sorted integers so that comparing two names is one merge, with no
+/// allocation: registries are compared against every unknown name a plan contains.
 struct NameSimilarity: Sendable, Hashable {
     let normalized: String
-    private let pairs: [String: Int]
-    private let pairCount: Int
+    /// Letter pairs of " name ", each packed as (first << 32 | second), sorted.
+    private let pairs: [UInt64]
 
     init(_ name: String) {
         normalized = FoldedTokenizer.normalized(name)
-        var pairs: [String: Int] = [:]
-        let chars = Array(" " + normalized + " ")
-        var count = 0
-        if chars.count >= 2 {
-            for i in 0..<(chars.count - 1) {
-                pairs[String(chars[i...i + 1]), default: 0] += 1
-                count += 1
-            }
+        var scalars: [UInt32] = [0x20]
+        scalars.append(contentsOf: normalized.unicodeScalars.map(\.value))
+        scalars.append(0x20)
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(scalars.count)
+        for i in 0..<(scalars.count - 1) {
+            pairs.append(UInt64(scalars[i]) << 32 | UInt64(scalars[i + 1]))
         }
-        self.pairs = pairs
-        self.pairCount = count
+        self.pairs = pairs.sorted()
     }
 
     /// 0…1; 1 for names equal after folding.
     func score(_ other: NameSimilarity) -> Double {
-        guard pairCount + other.pairCount > 0 else { return 0 }
+        guard !pairs.isEmpty || !other.pairs.isEmpty else { return 0 }
         if normalized == other.normalized { return 1 }
         var shared = 0
-        for (pair, n) in pairs { if let m = other.pairs[pair] { shared += min(n, m) } }
-        return 2 * Double(shared) / Double(pairCount + other.pairCount)
+        var i = 0, j = 0
+        while i < pairs.count && j < other.pairs.count {
+            if pairs[i] == other.pairs[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if pairs[i] < other.pairs[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return 2 * Double(shared) / Double(pairs.count + other.pairs.count)
     }
 }

@@ -14,9 +14,11 @@ public struct Obligation: Sendable, Hashable, Decodable, Identifiable {
     public var title: String
     /// Id of the area (`AreaSpec.id`).
     public var area: String
+    /// Who leads (chủ trì): unit ids or kinds.
     public var lead: [UnitRef]
     /// The lead cell's wording when it names an internal office ("Văn phòng sở").
     public var leadDetail: String?
+    /// Who coordinates (phối hợp): unit ids or kinds.
     public var coordinating: [UnitRef]
     public var coordinatingDetail: String?
     public var activity: String?
@@ -36,6 +38,7 @@ public struct Obligation: Sendable, Hashable, Decodable, Identifiable {
     /// Where in the master plan ("Phụ lục, I.3 (dòng 2/3)", "Mục III.7").
     public var source: String
     public var relatedSources: [String]
+    /// How reliably the master's cells for this obligation were read.
     public var confidence: Confidence
     /// Cells that could not be read with confidence.
     public var uncertain: Set<Field>

@@ -28,6 +28,7 @@ public struct ObligationMatcher: Sendable {
     /// loose one, so the threshold sits at the low end of the true links.
     public static let defaultSimilarityThreshold = 0.40
 
+    /// Minimum cosine for a match without a phrase (see `defaultSimilarityThreshold`).
     public var similarityThreshold: Double
     private let parseDeadline: DeadlineParser
 

@@ -13,8 +13,11 @@ public struct UnitEntry: Sendable, Hashable, Decodable, Identifiable {
     public var parentKind: UnitKind?
     /// True for a role that exists in every unit of `parentKind` (Văn phòng Sở), not one body.
     public var generic: Bool
+    /// Other full names plans write for the unit.
     public var aliases: [String]
+    /// Short forms ("Sở TT&TT", "VPUB").
     public var abbreviations: [String]
+    /// When the unit existed; nil when no change is recorded.
     public var validity: Validity?
     public var note: String?
     /// Where the unit is named.

@@ -7,6 +7,7 @@ public enum UnitRef: Sendable, Hashable, Decodable, CustomStringConvertible {
     case unit(String)
     case kind(KindSelector)
 
+    /// Reads a selector name as a kind and anything else as a unit id.
     public init(_ text: String) {
         if let selector = KindSelector(rawValue: text) { self = .kind(selector) } else { self = .unit(text) }
     }

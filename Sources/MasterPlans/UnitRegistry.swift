@@ -18,6 +18,7 @@ public struct UnitRegistry: Sendable, Hashable, Decodable {
     public var provinceName: String?
     public var note: String?
     public var sources: [SourceNote]
+    /// Whole kinds that began or ceased to exist.
     public var kindValidity: [KindValidity]
     public var units: [UnitEntry]
 

@@ -11,6 +11,7 @@ import PlanModel
 /// a factored list ("Các Sở: Nội vụ, Tư pháp") to each sở, and anything else to `.unknown`
 /// with the closest known names. Work is linear in the text for a fixed registry.
 public struct UnitResolver: Sendable {
+    /// The registry names are resolved against.
     public let registry: UnitRegistry
     private let trie: TokenTrie
     private let names: [(unit: Int, name: String, key: NameSimilarity)]
@@ -41,6 +42,7 @@ public struct UnitResolver: Sendable {
         ("phòng chuyên môn", .internalUnits),
     ]
 
+    /// Indexes every name, alias and abbreviation of the registry once.
     public init(registry: UnitRegistry) {
         self.registry = registry
         var trie = TokenTrie()
@@ -91,6 +93,7 @@ public struct UnitResolver: Sendable {
         }
 
         var mentions: [UnitMention] = []
+        var suggestions: [String: [UnitSuggestion]] = [:]  // the same office recurs in a plan
         var factored: [String]?
         var mayStartUnknown = true
         var i = 0
@@ -129,6 +132,14 @@ public struct UnitResolver: Sendable {
                 mayStartUnknown = false
                 continue
             }
+            // "Cơ quan soạn thảo", "cơ quan chủ trì": a role, not a body the registry could list.
+            if mayStartUnknown, words[i] == "co", i + 1 < words.count, words[i + 1] == "quan" {
+                let end = unknownEnd(words, from: i, isEnd: isEnd, breakBefore: breakBefore)
+                mentions.append(mention(i, end, .group(.unspecified)))
+                i = end
+                mayStartUnknown = false
+                continue
+            }
             if fillers.contains(words[i]) {
                 if words[i] == "va" { mayStartUnknown = true }
                 i += 1
@@ -144,8 +155,11 @@ public struct UnitResolver: Sendable {
             while last > i + 1 && fillers.contains(words[last - 1]) { last -= 1 }
             let fragment = mention(i, last, .unknown(closest: [], looksInternal: false))
             let shapedInternal = looksInternal(words, at: i)
+            let key = words[i..<last].joined(separator: " ")
+            let closest = suggestions[key] ?? closestNames(to: fragment.text)
+            suggestions[key] = closest
             mentions.append(UnitMention(text: fragment.text, scalarRange: fragment.scalarRange,
-                                        match: .unknown(closest: closestNames(to: fragment.text), looksInternal: shapedInternal)))
+                                        match: .unknown(closest: closest, looksInternal: shapedInternal)))
             i = end
             mayStartUnknown = false
         }
@@ -208,7 +222,6 @@ public struct UnitResolver: Sendable {
         case .unit(let unit):
             if let v = unit.validity, !v.contains(date) { return v }
             if let v = registry.validity(of: unit.kind), !v.contains(date) { return v }
-            if let kind = unit.parentKind, let v = registry.validity(of: kind), !v.contains(date) { return v }
             return nil
         case .group(.kind(let selector)):
             let gone = selector.kinds.compactMap { kind -> Validity? in

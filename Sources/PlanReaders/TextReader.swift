@@ -35,25 +35,25 @@ public enum TextReader {
                           lines: lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
     }
 
-    /// Splits on LF, CRLF and CR, keeping empty lines.
+    /// Splits on LF, CRLF and CR, keeping empty lines (slicing the UTF-8 view: fast).
     static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                if previousWasCR { previousWasCR = false; continue }
-                lines.append(String(current)); current = .init()
-            } else if s == "\r" {
-                lines.append(String(current)); current = .init()
-                previousWasCR = true
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(String(text[start..<i]))
+                var next = utf8.index(after: i)
+                if b == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
                 continue
-            } else {
-                current.append(s)
             }
-            previousWasCR = false
+            i = utf8.index(after: i)
         }
-        if !current.isEmpty { lines.append(String(current)) }
+        if start != utf8.endIndex { lines.append(String(text[start..<utf8.endIndex])) }
         return lines
     }
 }

@@ -21,9 +21,13 @@ public enum VietnameseFolding {
 
     /// Folds a string (NFC-normalising it first).
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.precomposedStringWithCanonicalMapping.unicodeScalars { out.append(fold(s)) }
-        return String(out)
+        // Text without combining marks is already NFC; skip Foundation's normalisation.
+        let hasMarks = text.unicodeScalars.contains { $0.value >= 0x300 && $0.value < 0x370 }
+        let source = hasMarks ? text.precomposedStringWithCanonicalMapping : text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.utf8.count)
+        for s in source.unicodeScalars { UTF8.encode(fold(s)) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Folds a sequence of scalars one for one.
@@ -45,6 +49,8 @@ public enum VietnameseFolding {
         for v in 0xC0..<0x2000 {
             guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { continue }
             if v == 0x110 || v == 0x111 { t[v - 0xC0] = "d"; continue }
+            // "ƣ/Ƣ" (OI) is what PDF extraction gives for "ư/Ư".
+            if v == 0x1A2 || v == 0x1A3 { t[v - 0xC0] = "u"; continue }
             let decomposed = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
             guard let base = decomposed.first, base.value < 0x80, base.properties.isAlphabetic else { continue }
             t[v - 0xC0] = Unicode.Scalar(base.value | 0x20)!

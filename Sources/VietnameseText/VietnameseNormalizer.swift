@@ -20,6 +20,7 @@ public enum VietnameseNormalizer {
         }
         var column: Int32 = 0
         var atLineStart = true
+        if isOneScalarPerCharacter(line) { return normalizeFast(line, into: out) }
         let graphemes = Array(line)
         var i = 0
         while i < graphemes.count {
@@ -55,6 +56,57 @@ public enum VietnameseNormalizer {
         }
         out.originalWidth = Int(column)
         return out
+    }
+
+    /// True when every scalar is a character of its own (no combining marks, joiners or
+    /// other cluster-forming scalars): NFC Vietnamese text, the common case.
+    static func isOneScalarPerCharacter(_ line: String) -> Bool {
+        for s in line.unicodeScalars {
+            let v = s.value
+            if v < 0x300 || (v >= 0x370 && v < 0x1100) || (v >= 0x1E00 && v < 0x200B) || (v >= 0x2010 && v < 0x2060) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// The same normalisation as the general path, one scalar at a time.
+    static func normalizeFast(_ line: String, into start: NormalizedLine) -> NormalizedLine {
+        var out = start
+        let scalars = Array(line.unicodeScalars)
+        var column: Int32 = 0
+        var atLineStart = true
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            column += 1
+            defer { i += 1 }
+            if atLineStart, s == "#" {
+                var j = i
+                while j < scalars.count, scalars[j] == "#" { j += 1 }
+                if j - i <= 6, j < scalars.count, scalars[j] == " " {
+                    column += Int32(j - i)
+                    i = j
+                    continue
+                }
+            }
+            if s == "*" { continue }
+            if s == "_" && isEmphasisUnderscore(scalars, i) { continue }
+            if !(s == " " || s == "\t") { atLineStart = false }
+            if let mapped = mapSingle(s) {
+                out.scalars.append(mapped)
+                out.columns.append(column)
+            }
+        }
+        out.originalWidth = Int(column)
+        return out
+    }
+
+    static func isEmphasisUnderscore(_ g: [Unicode.Scalar], _ i: Int) -> Bool {
+        let before = i > 0 ? g[i - 1] : " "
+        let after = i + 1 < g.count ? g[i + 1] : " "
+        let beforeIsWord = ScalarClass.isLetter(before) || (before.value >= 0x30 && before.value <= 0x39)
+        let afterIsWord = ScalarClass.isLetter(after) || (after.value >= 0x30 && after.value <= 0x39)
+        return beforeIsWord != afterIsWord || (!beforeIsWord && !afterIsWord && (before == "_" || after == "_"))
     }
 
     /// Maps one scalar; nil removes it.

@@ -49,4 +49,35 @@ struct CorpusTests {
         #expect(result.unit == nil)
         #expect(result.closest.first?.unit.id == "ban-dan-toc")
     }
+
+    /// Headings "1. …" of part II of a plan (the areas), joined with a wrapped next line.
+    static func areaHeadings(_ text: String) -> [String] {
+        let lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("II.") }) else { return [] }
+        let end = lines[(start + 1)...].firstIndex(where: { $0.hasPrefix("III.") }) ?? lines.count
+        var headings: [String] = []
+        for i in start..<end {
+            let line = lines[i]
+            guard let first = line.first, first.isNumber, line.dropFirst().hasPrefix(". ") else { continue }
+            // A wrapped heading continues on a line that starts no item ("a)", "- ", "2.").
+            let next = i + 1 < end ? lines[i + 1] : ""
+            let startsItem = next.isEmpty || next.hasPrefix("-") || next.first!.isNumber
+                || (next.count > 1 && next.dropFirst().hasPrefix(")"))
+            headings.append(startsItem ? line : line + " " + next)
+        }
+        return headings
+    }
+
+    @Test("the Văn phòng plans name every required reform area", arguments: [
+        ("qng-vpubnd-cchc-2022.txt", 2022, [String]()),
+        ("qng-vpubnd-cchc-2023-draft.txt", 2023, ["chi-dao-dieu-hanh"]),
+    ])
+    func vanPhongAreas(file: String, year: Int, optionalPresent: [String]) throws {
+        let pack = try Repo.pack("quang-ngai", year)
+        let recognizer = AreaRecognizer(areas: pack.areas)
+        let found = Self.areaHeadings(try Repo.corpusText(file)).compactMap { recognizer.area(forHeading: $0)?.id }
+        let required = pack.areas.filter { $0.required }.map(\.id)
+        #expect(Set(required).isSubset(of: Set(found)), "\(file): found \(found)")
+        for id in optionalPresent { #expect(found.contains(id)) }
+    }
 }

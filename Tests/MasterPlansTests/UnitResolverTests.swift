@@ -48,6 +48,7 @@ struct UnitResolverTests {
         ("Phòng Nội vụ, Phòng Tư pháp", ["phong-noi-vu-huyen", "phong-tu-phap-huyen"]),
         ("Trung tâm PVHCC tỉnh", ["trung-tam-pvhcc"]),
         ("Sở Tư pháp tỉnh Quảng Trị", ["so-tu-phap"]),
+        ("Cơ quan soạn thảo; Sở Tư pháp", ["group:unspecified", "so-tu-phap"]),
     ])
     func resolvesQuangTri(text: String, expected: [String]) {
         #expect(Self.summary(quangTri.resolve(text)) == expected)
@@ -112,6 +113,8 @@ struct UnitResolverTests {
         ("Sở Tư pháp", Build.date(15, 8, 2025), false),
         ("Sở TT&TT", Build.date(15, 8, 2025), true),
         ("UBND cấp xã", Build.date(15, 8, 2025), false),
+        ("UBND xã", Build.date(15, 8, 2025), false),
+        ("Tư pháp xã", Build.date(15, 8, 2025), false),
     ])
     func validity(text: String, date: CivilDate, ceased: Bool) throws {
         let mention = try #require(quangTri.resolve(text, on: date).first)
@@ -143,5 +146,27 @@ struct UnitResolverTests {
         let result = quangNgai.resolveIssuer("BAN DAN TQC", parent: "UBND TINH QUANG NGAlI")
         #expect(result.unit == nil)
         #expect(result.closest.first?.unit.id == "ban-dan-toc")
+    }
+
+    @Test("damaged or hostile input gives a result, never a crash", arguments: [
+        "", ",,,;;", "Sở:", "Các Sở:", "các", "UBND", "Ủy ban nhân dân các", "\u{0301}\u{0301}", "Sở: ; Sở:",
+        "Phòng", "Phòng ,", "cơ quan", "và và và", "ƣƣƣ", "Sở Nội vụ\u{0000}Sở Tư pháp",
+    ])
+    func hostile(text: String) {
+        for mention in quangTri.resolve(text, on: Build.date(1, 1, 2026)) {
+            #expect(mention.scalarRange.lowerBound < mention.scalarRange.upperBound)
+        }
+        _ = quangTri.resolveIssuer(text, parent: text)
+    }
+
+    @Test("a very long list resolves in linear time")
+    func longList() {
+        let text = Array(repeating: "Sở Nội vụ, Phòng Phổ biến, giáo dục pháp luật; các phòng, ban, đơn vị", count: 2_000)
+            .joined(separator: "; ")
+        let clock = ContinuousClock()
+        var count = 0
+        let elapsed = clock.measure { count = quangTri.resolve(text).count }
+        #expect(count == 6_000)
+        #expect(elapsed < .seconds(5))
     }
 }

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Decides whether a line begins a new paragraph, which is what lets the block builder
 /// join wrapped lines without gluing a new item onto the previous one.
 enum LineClassifier {
@@ -40,8 +42,8 @@ enum LineClassifier {
     /// At least six letters and nearly all of them upper case ("KẾ HOẠCH", "CHÁNH VĂN PHÒNG").
     static func isAllCaps(_ t: MappedText) -> Bool {
         var upper = 0, lower = 0
-        for s in t.scalars where s.properties.isAlphabetic {
-            if s.properties.isUppercase { upper += 1 } else if s.properties.isLowercase { lower += 1 }
+        for s in t.scalars where ScalarClass.isLetter(s) {
+            if ScalarClass.isUppercase(s) { upper += 1 } else if ScalarClass.isLowercase(s) { lower += 1 }
         }
         return upper >= 6 && Double(lower) <= Double(upper + lower) * 0.1
     }

@@ -25,7 +25,12 @@ public struct MappedText: Sendable {
     public var string: String { string(0..<scalars.count) }
 
     public func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
+        let r = range.clamped(to: 0..<scalars.count)
+        // Encoding to UTF-8 bytes first is several times faster than appending scalars.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(r.count * 2)
+        for i in r { UTF8.encode(scalars[i]) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends scalars `range` of a normalised line, collapsing runs of spaces.

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// Tasks written as table rows (appendix-style plans): found in Word tables, Markdown
@@ -12,8 +13,12 @@ enum TableTasks {
     static func extract(_ source: SourceText, extraTables: [TextTable]) -> Result {
         var tables = extraTables
         if source.file.kind != .docx {
-            tables += MarkdownTableRecognizer.tables(in: source)
-            tables += FlattenedTableRecognizer.tables(in: source)
+            // Cheap pre-checks: most plans have no table, and the recognisers are not free.
+            let trimmed = source.lines.lazy.map { $0.text.drop { $0 == " " } }
+            if trimmed.contains(where: { $0.hasPrefix("|") }) { tables += MarkdownTableRecognizer.tables(in: source) }
+            if trimmed.contains(where: { $0.first == "|" && $0.dropFirst().allSatisfy { $0 == " " || $0 == "\t" } }) {
+                tables += FlattenedTableRecognizer.tables(in: source)
+            }
         }
         var tasks: [PlanTask] = []
         var used = Set<Int>()

@@ -8,11 +8,10 @@ import PlanRules
 /// future web UI both call this; nothing here assumes one file at a time.
 public enum Linter {
     public static func run(_ request: LintRequest) throws(RuleFileIssue) -> LintResult {
-        var readErrors: [String] = []
-        var files: [FileReport] = []
+        // Configuration and rules first (cheap, and errors stop the run); then the files,
+        // in parallel: each is independent, and a province's intake is hundreds of them.
         var ruleCache: [String: (RuleSet, Configuration)] = [:]
-        var descriptors: [String: RuleDescriptor] = [:]
-        var language = request.language ?? "vi"
+        var jobs: [(path: String, rules: RuleSet, config: Configuration)] = []
         for path in request.files {
             let configFile = request.configPath ?? Configuration.discover(for: path)
             let key = configFile ?? ""
@@ -23,24 +22,43 @@ public enum Linter {
                 ruleCache[key] = (try RuleSet.load(paths: paths), config)
             }
             let (rules, config) = ruleCache[key]!
-            language = request.language ?? config.language ?? language
-            let source: SourceText
-            let plan: Plan
-            do {
-                (source, plan) = try DocumentLoader.load(path: path)
-            } catch {
-                readErrors.append(error.line(english: language == "en"))
-                continue
-            }
-            let options = EvaluationOptions(mode: request.mode ?? config.mode ?? .draft, language: language,
-                                            overrides: config.overrides)
-            let findings = RuleEvaluator.evaluate(plan, rules: rules.rules, options: options)
-            for r in rules.rules { descriptors[r.id] = r.descriptor }
-            files.append(FileReport(file: source.file, findings: findings, excerpts: excerpts(findings, source)))
+            jobs.append((path, rules, config))
         }
+        let language = request.language ?? jobs.first?.config.language ?? "vi"
+        let outcomes = ParallelMap.map(jobs) { job -> Result<FileReport, PlanReadError> in
+            switch load(job.path) {
+            case .failure(let error):
+                return .failure(error)
+            case .success(let (source, plan)):
+                let options = EvaluationOptions(mode: request.mode ?? job.config.mode ?? .draft, language: language,
+                                                overrides: job.config.overrides)
+                let findings = RuleEvaluator.evaluate(plan, rules: job.rules.rules, options: options)
+                return .success(FileReport(file: source.file, findings: findings, excerpts: excerpts(findings, source)))
+            }
+        }
+        var files: [FileReport] = []
+        var readErrors: [String] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let report): files.append(report)
+            case .failure(let error): readErrors.append(error.line(english: language == "en"))
+            }
+        }
+        var descriptors: [String: RuleDescriptor] = [:]
+        for (set, _) in ruleCache.values { for r in set.rules { descriptors[r.id] = r.descriptor } }
         let report = LintReport(files: files, rules: descriptors.values.sorted { $0.id < $1.id },
                                 toolVersion: PlanlintVersion.current, language: language)
         return LintResult(report: report, readErrors: readErrors, language: language)
+    }
+
+    static func load(_ path: String) -> Result<(SourceText, Plan), PlanReadError> {
+        do {
+            return .success(try DocumentLoader.load(path: path))
+        } catch let error as PlanReadError {
+            return .failure(error)
+        } catch {
+            return .failure(PlanReadError(file: path, message: "\(error)", messageEn: "\(error)"))
+        }
     }
 
     /// The original lines findings point at (start and end lines), for quoting.

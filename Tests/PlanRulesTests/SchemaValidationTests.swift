@@ -1,0 +1,67 @@
+import Foundation
+import PlanlintTestSupport
+import Testing
+
+/// Every shipped rule file and example configuration validates against its JSON Schema
+/// (Python's jsonschema; skipped when python3 or the package is missing).
+@Suite("JSON Schemas")
+struct SchemaValidationTests {
+    static let validator = """
+    import json, sys, yaml, jsonschema
+    schema = json.load(open(sys.argv[1]))
+    errors = 0
+    for path in sys.argv[2:]:
+        data = yaml.safe_load(open(path, encoding='utf-8'))
+        for e in jsonschema.Draft202012Validator(schema).iter_errors(data):
+            print(f"{path}: {'/'.join(map(str, e.path))}: {e.message}")
+            errors += 1
+    print(f"validated {len(sys.argv) - 2} files, {errors} errors")
+    sys.exit(1 if errors else 0)
+    """
+
+    static func python(_ args: [String]) -> (Int32, String)? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", validator] + args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        do { try p.run() } catch { return nil }
+        p.waitUntilExit()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if text.contains("No module named") { return nil }
+        return (p.terminationStatus, text)
+    }
+
+    static func yamlFiles(in folder: String) -> [String] {
+        let base = RepositoryPaths.file(folder)
+        let e = FileManager.default.enumerator(atPath: base)
+        var out: [String] = []
+        while let f = e?.nextObject() as? String {
+            if f.hasSuffix(".yaml") { out.append(base + "/" + f) }
+        }
+        return out.sorted()
+    }
+
+    @Test func shippedRulePacksValidate() throws {
+        let files = Self.yamlFiles(in: "rules/core")
+        #expect(!files.isEmpty)
+        guard let (status, output) = Self.python([RepositoryPaths.file("schemas/rule-pack.schema.json")] + files) else { return }
+        #expect(status == 0, "\(output)")
+    }
+
+    @Test func exampleConfigurationsValidate() throws {
+        var files = [RepositoryPaths.file("samples/.planlint.yaml")]
+        let repo = RepositoryPaths.file("CI/example-repo/.planlint.yaml")
+        if FileManager.default.fileExists(atPath: repo) { files.append(repo) }
+        guard let (status, output) = Self.python([RepositoryPaths.file("schemas/planlint-config.schema.json")] + files) else { return }
+        #expect(status == 0, "\(output)")
+    }
+
+    @Test func theSchemaRejectsABrokenRule() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).yaml").path
+        try "pack: x\nrules:\n  - id: a.b\n    severity: fatal\n".write(toFile: tmp, atomically: true, encoding: .utf8)
+        guard let (status, _) = Self.python([RepositoryPaths.file("schemas/rule-pack.schema.json"), tmp]) else { return }
+        #expect(status != 0)
+    }
+}
