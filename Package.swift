@@ -20,6 +20,7 @@ let package = Package(
         .target(name: "VietnameseText"),
         .target(name: "Timelines", dependencies: ["PlanModel", "VietnameseText"]),
         .target(name: "LegalReferences", dependencies: ["PlanModel", "VietnameseText"]),
+        .target(name: "MasterPlans", dependencies: ["PlanModel", "VietnameseText", "Timelines"]),
         .target(name: "PlanReaders", dependencies: [
             "PlanModel", "VietnameseText",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -27,13 +28,13 @@ let package = Package(
         ]),
         .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
         .target(name: "PlanRules", dependencies: [
-            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "Timelines", "LegalReferences",
+            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "Timelines", "LegalReferences", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "PlanlintKit", dependencies: [
-            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines",
+            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], exclude: ["Suppression", "Baseline"]),
         .target(name: "Reporters", dependencies: ["PlanModel"]),
         .executableTarget(name: "planlint", dependencies: [
             "PlanlintKit",
@@ -44,6 +45,9 @@ let package = Package(
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
         .testTarget(name: "LegalReferencesTests", dependencies: [
             "LegalReferences", "PlanModel", .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "MasterPlansTests", dependencies: [
+            "MasterPlans", "PlanModel", "PlanlintTestSupport", .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "PlanReadersTests", dependencies: ["PlanReaders", "PlanModel", "PlanlintTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),

@@ -50,6 +50,10 @@ public struct RuleExamples: Sendable {
         public var span: SourceSpan
         /// Mode to evaluate the example in ("final" unless the rule is about drafts).
         public var mode: PlanMode
+        /// Master-plan pack to evaluate against (a path, resolved against the rule file).
+        public var master: String? = nil
+        /// The plan's unit id in the pack's registry.
+        public var unit: String? = nil
     }
 
     public var valid: [Example] = []

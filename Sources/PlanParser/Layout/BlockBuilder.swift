@@ -67,7 +67,9 @@ enum BlockBuilder {
                 if currentIsSectionHeading && startsUpper {
                     join = false
                 } else if !blankSince {
-                    join = true
+                    // A finished sentence followed by a capitalised line starts a new paragraph
+                    // ("…của UBND tỉnh;" then "Ủy ban nhân dân huyện … ban hành …").
+                    join = !(isTerminated(c.text) && startsUpper)
                 } else if startsLower {
                     // A sentence does not start in lower case: this continues the paragraph,
                     // unless a single-spaced document ended the paragraph with a full stop.

@@ -11,6 +11,9 @@ public enum CheckKinds {
         YearCheck.self,
         DeadlineCheck.self,
         ReferenceCheck.self,
+        CiteCheck.self,
+        CoverCheck.self,
+        UnitCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

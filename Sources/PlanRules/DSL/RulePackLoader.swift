@@ -128,13 +128,19 @@ public enum RulePackLoader {
                 if let text = item.string {
                     out.append(.init(text: text, span: item.span, mode: .final))
                 } else {
-                    let e = try item.requireKeys("an example", allowed: ["text", "mode"], required: ["text"])
+                    let e = try item.requireKeys("an example", allowed: ["text", "mode", "master", "unit"], required: ["text"])
                     var mode = PlanMode.final
                     if let m = e["mode"] {
                         guard let pm = PlanMode(rawValue: try m.text("mode")) else { throw RuleFileIssue(m.span, "mode must be draft or final") }
                         mode = pm
                     }
-                    out.append(.init(text: try e["text"]!.text("text"), span: item.span, mode: mode))
+                    var ex = RuleExamples.Example(text: try e["text"]!.text("text"), span: item.span, mode: mode)
+                    if let m = e["master"] {
+                        let rel = try m.text("master")
+                        ex.master = rel.hasPrefix("/") ? rel : ((item.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(rel)
+                    }
+                    ex.unit = try e["unit"]?.text("unit")
+                    out.append(ex)
                 }
             }
             return out

@@ -6,11 +6,15 @@ public struct EvaluationOptions: Sendable {
     public var language: String
     /// Per-rule overrides from configuration: a severity, or nil to turn the rule off.
     public var overrides: [String: Severity?]
+    /// The master plan to check coverage against, with the plan's unit resolved.
+    public var master: MasterPlanContext?
 
-    public init(mode: PlanMode = .draft, language: String = "vi", overrides: [String: Severity?] = [:]) {
+    public init(mode: PlanMode = .draft, language: String = "vi", overrides: [String: Severity?] = [:],
+                master: MasterPlanContext? = nil) {
         self.mode = mode
         self.language = language
         self.overrides = overrides
+        self.master = master
     }
 }
 
@@ -22,7 +26,8 @@ public enum RuleEvaluator {
             return true
         }
         // The quality gate: a syllable-quality rule that fires marks the text as damaged.
-        var probe = EvaluationContext(mode: options.mode, textIsDamaged: false, lacksDiacritics: false, language: options.language)
+        var probe = EvaluationContext(mode: options.mode, textIsDamaged: false, lacksDiacritics: false, language: options.language,
+                                      master: options.master)
         let damaged = active.contains { r in
             guard let q = r.check as? QualityCheck, q.isGate else { return false }
             return !q.evaluate(.plan(plan), in: probe).isEmpty

@@ -75,11 +75,14 @@ public struct EvaluationContext: Sendable {
     public var lacksDiacritics: Bool
     /// Today's date for the reader (never used to judge a plan; plans are judged on their own date).
     public var language: String
+    /// The master plan and the plan's unit, when a master pack is configured.
+    public var master: MasterPlanContext?
 
-    public init(mode: PlanMode, textIsDamaged: Bool, lacksDiacritics: Bool, language: String) {
+    public init(mode: PlanMode, textIsDamaged: Bool, lacksDiacritics: Bool, language: String, master: MasterPlanContext? = nil) {
         self.mode = mode
         self.textIsDamaged = textIsDamaged
         self.lacksDiacritics = lacksDiacritics
         self.language = language
+        self.master = master
     }
 }

@@ -43,10 +43,15 @@ public enum ExampleRunner {
         return summary
     }
 
-    static func findings(_ rule: Rule, _ text: String, mode: PlanMode, parse: Parse) -> [Finding] {
+    static func findings(_ rule: Rule, _ text: String, _ ex: RuleExamples.Example, parse: Parse) -> [Finding] {
         let bytes = Array(text.utf8)
         guard let source = try? TextReader.read(bytes: bytes, displayPath: "example", kind: .text) else { return [] }
-        return RuleEvaluator.evaluate(parse(source), rules: [rule], options: EvaluationOptions(mode: mode))
+        let plan = parse(source)
+        var options = EvaluationOptions(mode: ex.mode)
+        if let path = ex.master, let context = try? MasterPlanContext.load(packPath: path) {
+            options.master = context.forPlan(plan, unitID: ex.unit)
+        }
+        return RuleEvaluator.evaluate(plan, rules: [rule], options: options)
     }
 
     /// Removes "↓" markers, returning the text and the positions they marked.
@@ -66,7 +71,7 @@ public enum ExampleRunner {
         var ex = raw
         let (text, marks) = markers(raw.text)
         ex.text = text
-        let base = findings(rule, ex.text, mode: ex.mode, parse: parse)
+        let base = findings(rule, ex.text, ex, parse: parse)
         if shouldFire && base.isEmpty { return "invalid example did not trigger the rule" }
         if !marks.isEmpty {
             let got = Set(base.compactMap { $0.span?.start })
@@ -80,12 +85,12 @@ public enum ExampleRunner {
             return "valid example triggered the rule: \(base[0].message) (line \(base[0].span?.start.line ?? 0) of the example)"
         }
         let positions = base.map { $0.span?.start }
-        let nfd = findings(rule, ex.text.decomposedStringWithCanonicalMapping, mode: ex.mode, parse: parse)
+        let nfd = findings(rule, ex.text.decomposedStringWithCanonicalMapping, ex, parse: parse)
         if nfd.map({ $0.span?.start }) != positions { return "in NFD the findings differ: \(nfd.count) vs \(base.count), or moved" }
-        let crlf = findings(rule, "\u{FEFF}" + ex.text.replacingOccurrences(of: "\n", with: "\r\n"), mode: ex.mode, parse: parse)
+        let crlf = findings(rule, "\u{FEFF}" + ex.text.replacingOccurrences(of: "\n", with: "\r\n"), ex, parse: parse)
         if crlf.map({ $0.span?.start }) != positions { return "with CRLF and a BOM the findings differ" }
         if rule.scope == .task || rule.scope == .section {
-            let prefixed = findings(rule, "Ghi chú: văn bản thử nghiệm có dấu tiếng Việt.\n\n" + ex.text, mode: ex.mode, parse: parse)
+            let prefixed = findings(rule, "Ghi chú: văn bản thử nghiệm có dấu tiếng Việt.\n\n" + ex.text, ex, parse: parse)
             let shifted = positions.map { $0.map { SourcePosition(line: $0.line + 2, column: $0.column) } }
             if prefixed.map({ $0.span?.start }) != shifted { return "after a multi-byte first line the findings differ or moved wrongly" }
         }

@@ -10,6 +10,10 @@ public struct LintRequest: Sendable {
     public var mode: PlanMode?
     public var language: String?
     public var useBuiltinRules = true
+    /// A master-plan pack (overrides `master:` of the configuration).
+    public var masterPath: String?
+    /// The plans' unit id in the pack's registry (overrides `unit:`).
+    public var unitID: String?
 
     public init(files: [String]) { self.files = files }
 }

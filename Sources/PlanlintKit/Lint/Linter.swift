@@ -11,7 +11,8 @@ public enum Linter {
         // Configuration and rules first (cheap, and errors stop the run); then the files,
         // in parallel: each is independent, and a province's intake is hundreds of them.
         var ruleCache: [String: (RuleSet, Configuration)] = [:]
-        var jobs: [(path: String, rules: RuleSet, config: Configuration)] = []
+        var masterCache: [String: MasterPlanContext] = [:]
+        var jobs: [(path: String, rules: RuleSet, config: Configuration, master: MasterPlanContext?)] = []
         for path in request.files {
             let configFile = request.configPath ?? Configuration.discover(for: path)
             let key = configFile ?? ""
@@ -22,7 +23,12 @@ public enum Linter {
                 ruleCache[key] = (try RuleSet.load(paths: paths), config)
             }
             let (rules, config) = ruleCache[key]!
-            jobs.append((path, rules, config))
+            var master: MasterPlanContext?
+            if let packPath = request.masterPath ?? config.master {
+                if masterCache[packPath] == nil { masterCache[packPath] = try MasterPlanContext.load(packPath: packPath) }
+                master = masterCache[packPath]
+            }
+            jobs.append((path, rules, config, master))
         }
         let language = request.language ?? jobs.first?.config.language ?? "vi"
         let outcomes = ParallelMap.map(jobs) { job -> Result<FileReport, PlanReadError> in
@@ -31,7 +37,8 @@ public enum Linter {
                 return .failure(error)
             case .success(let (source, plan)):
                 let options = EvaluationOptions(mode: request.mode ?? job.config.mode ?? .draft, language: language,
-                                                overrides: job.config.overrides)
+                                                overrides: job.config.overrides,
+                                                master: job.master?.forPlan(plan, unitID: request.unitID ?? job.config.unit))
                 let findings = RuleEvaluator.evaluate(plan, rules: job.rules.rules, options: options)
                 return .success(FileReport(file: source.file, findings: findings, excerpts: excerpts(findings, source)))
             }

@@ -38,6 +38,12 @@ extension PlanlintCommand {
         @Flag(name: .customLong("no-builtin"), help: "Không dùng bộ quy tắc có sẵn — use only --rules.")
         var noBuiltin = false
 
+        @Option(help: "Gói kế hoạch CCHC của tỉnh, ví dụ rules/masters/quang-tri/2022.yaml — master-plan pack.")
+        var master: String?
+
+        @Option(help: "Mã đơn vị trong danh mục của tỉnh (mặc định: nhận từ phần đầu văn bản) — unit id.")
+        var unit: String?
+
         func validate() throws {
             if outputs.count > max(formats.count, 1) {
                 throw ValidationError("Có \(outputs.count) --output nhưng chỉ \(max(formats.count, 1)) --format — one --output per --format.")
@@ -51,6 +57,8 @@ extension PlanlintCommand {
             request.mode = mode
             request.language = lang?.rawValue
             request.useBuiltinRules = !noBuiltin
+            request.masterPath = master
+            request.unitID = unit
             let result: LintResult
             do {
                 result = try Linter.run(request)
