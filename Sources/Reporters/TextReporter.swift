@@ -38,6 +38,10 @@ public enum TextReporter: Reporter {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
+    /// Longest excerpt quoted, and how much of the text before the span it keeps.
+    static let maxExcerpt = 120
+    static let excerptLead = 30
+
     /// The heading line, excerpt and suggestion of one finding.
     private static func renderFinding(_ finding: Finding, excerpts: [Int: String], gutterWidth: Int,
                                       options: ReportOptions, words: ReportVocabulary,
@@ -56,10 +60,23 @@ public enum TextReporter: Reporter {
         if let span = finding.span, let raw = excerpts[span.start.line] {
             let line = ExcerptLine(raw)
             let singleLine = span.end.line == span.start.line
-            let parts = line.split(start: span.start.column, end: singleLine ? span.end.column : nil)
+            var parts = line.split(start: span.start.column, end: singleLine ? span.end.column : nil)
+            // Plans have paragraph-long lines; quote a window around the span so the
+            // excerpt stays readable in a terminal.
+            var shown = line.text
+            if line.graphemeCount > maxExcerpt {
+                let before = parts.before.suffix(excerptLead)
+                let room = max(maxExcerpt - before.count, 20)
+                let marked = parts.marked.prefix(room)
+                let after = parts.after.prefix(max(room - marked.count, 0))
+                let open = before.count < parts.before.count ? "…" : ""
+                let close = marked.count + after.count < parts.marked.count + parts.after.count ? "…" : ""
+                shown = open + before + marked + after + close
+                parts = (Substring(open + before), marked, after)
+            }
             let number = String(span.start.line)
             let numberPad = String(repeating: " ", count: gutterWidth - number.count)
-            lines.append(style.gutter(" \(numberPad)\(number) |") + " " + line.text)
+            lines.append(style.gutter(" \(numberPad)\(number) |") + " " + shown)
             let indent = String(parts.before.map { $0 == "\t" ? "\t" : " " })
             let marker = "^" + String(repeating: "~", count: max(parts.marked.count - 1, 0))
             lines.append(style.gutter(" \(pad) |") + " " + indent + style.marker(marker))
