@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "PlanlintKit", dependencies: [
             "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
-        ], exclude: ["Suppression", "Baseline"]),
+        ]),
         .target(name: "Reporters", dependencies: ["PlanModel"]),
         .executableTarget(name: "planlint", dependencies: [
             "PlanlintKit",

@@ -24,7 +24,7 @@ if command -v semgrep >/dev/null; then
   printf '%-34s %8.2f\n' "semgrep (12 regex checks)" "$(SEMGREP_ENABLE_VERSION_CHECK=0 t semgrep scan --config "$bench/semgrep-rules.yaml" --metrics=off "$corpus")"
 fi
 printf '%-34s %8.2f\n' "planlint extract (parse only)" "$(t "$bin" extract "${files[@]}")"
-printf '%-34s %8.2f\n' "planlint check (49 rules, json)" "$(t "$bin" check --format json "${files[@]}")"
+printf '%-34s %8.2f\n' "planlint check (all rules, json)" "$(t "$bin" check --format json "${files[@]}")"
 printf '%-34s %8.2f\n' "planlint check, 300-plan intake" "$(t "$bin" check --format json "${files[@]:0:300}")"
 one=${files[0]}
 printf '%-34s %8.3f\n' "planlint check, one plan" "$(t "$bin" check "$one")"

@@ -25,9 +25,11 @@ swift build --package-path "$root" --scratch-path "$scratch" --product planlint 
 planlint="$(swift build --package-path "$root" --scratch-path "$scratch" --show-bin-path)/planlint"
 
 # planlint exits 1 when it reports errors; only 2 (the run failed) is a failure here.
+# Paths in the report are shown relative to the working directory, so each plan is rendered
+# from its own folder: the report names the plan, not a temporary path.
 render() {
     local status=0
-    "$planlint" check "$1" --format html --output "$2" || status=$?
+    (cd "$(dirname "$1")" && "$planlint" check "$(basename "$1")" --format html --output "$2") || status=$?
     [ "$status" -le 1 ] || { echo "planlint failed ($status) on $1" >&2; exit 2; }
 }
 

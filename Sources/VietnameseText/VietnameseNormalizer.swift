@@ -11,6 +11,38 @@ import Foundation
 /// - Markdown emphasis markers ("**", "*", "_" at word edges) and heading hashes removed.
 public enum VietnameseNormalizer {
     public static func normalize(line: String, generatedPrefix: String = "") -> NormalizedLine {
+        var out = normalizeScalars(line: line, generatedPrefix: generatedPrefix)
+        removeHTMLComments(&out)
+        return out
+    }
+
+    /// Drops "<!-- … -->" (planlint-disable markers, Markdown comments): not plan text.
+    /// Columns of the remaining scalars are unchanged.
+    static func removeHTMLComments(_ line: inout NormalizedLine) {
+        let s = line.scalars
+        guard s.count >= 7, s.contains("<") else { return }
+        var keep = [Bool](repeating: true, count: s.count)
+        var i = 0, found = false
+        while i + 3 < s.count {
+            if s[i] == "<", s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+                var j = i + 4
+                while j + 2 < s.count, !(s[j] == "-" && s[j + 1] == "-" && s[j + 2] == ">") { j += 1 }
+                guard j + 2 < s.count else { break }
+                for k in i...(j + 2) { keep[k] = false }
+                found = true
+                i = j + 3
+                continue
+            }
+            i += 1
+        }
+        guard found else { return }
+        var scalars: [Unicode.Scalar] = [], columns: [Int32] = []
+        for k in 0..<s.count where keep[k] { scalars.append(s[k]); columns.append(line.columns[k]) }
+        line.scalars = scalars
+        line.columns = columns
+    }
+
+    static func normalizeScalars(line: String, generatedPrefix: String) -> NormalizedLine {
         var out = NormalizedLine()
         out.scalars.reserveCapacity(line.unicodeScalars.count + generatedPrefix.unicodeScalars.count)
         out.columns.reserveCapacity(out.scalars.capacity)

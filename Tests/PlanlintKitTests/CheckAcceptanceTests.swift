@@ -49,7 +49,7 @@ struct CheckAcceptanceTests {
 
     @Test func banDanTocRepeatedDAndMissingDiacriticsButRealGapsStillReported() throws {
         guard let f = try Self.check(Self.corpus("qng-bandantoc-par-2023-ocr.txt")) else { return }
-        #expect(f.filter { $0.ruleId == "numbering.repeat" }.count == 1)
+        #expect(f.filter { $0.ruleId.hasPrefix("numbering.repeat") }.map(\.ruleId) == ["numbering.repeat.lost-stroke"], "d) d) in text without diacritics: reported, as probably đ)")
         #expect(f.filter { $0.ruleId == "text.no-diacritics" }.count == 1)
         #expect(!f.contains { $0.ruleId == "text.damaged" })
         #expect(f.filter { $0.ruleId == "task.product-timeline.missing-under-unit" }.count >= 30)

@@ -56,8 +56,12 @@ enum BlockBuilder {
             current = nil
         }
 
-        for line in lines {
-            if line.isBlank { blankSince = true; continue }
+        for (k, line) in lines.enumerated() {
+            if line.isBlank {
+                // A line that held only "<!-- … -->" is not a paragraph break.
+                if !source.lines[k].text.contains("<!--") { blankSince = true }
+                continue
+            }
             if LineClassifier.isPageNumber(line.text) { blankSince = true; continue }
             let kind = LineClassifier.classify(line.text, inHeaderRegion: inHeaderRegion)
             var join = false

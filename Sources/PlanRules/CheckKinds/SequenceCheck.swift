@@ -14,9 +14,18 @@ public struct SequenceCheck: CheckKind {
     enum Report: String, Sendable { case gaps, repeats }
     let report: Report
     let styles: Set<NumberingStyle>
+    /// In text without diacritics, "d) d)" is what "d) đ)" becomes: `only` reports just those
+    /// (for a low-severity rule), otherwise the main rule leaves them to it.
+    let lostStrokeOnly: Bool
 
     public init(options: YAMLValue, context: CheckLoadContext) throws(RuleFileIssue) {
-        let d = try options.requireKeys("sequence", allowed: ["report", "styles"], required: ["report"])
+        let d = try options.requireKeys("sequence", allowed: ["report", "styles", "lost_stroke"], required: ["report"])
+        if let l = d["lost_stroke"] {
+            guard try l.text("lost_stroke") == "only" else { throw RuleFileIssue(l.span, "lost_stroke takes the value 'only'") }
+            lostStrokeOnly = true
+        } else {
+            lostStrokeOnly = false
+        }
         guard let r = Report(rawValue: try d["report"]!.text("report")) else {
             throw RuleFileIssue(d["report"]!.span, "report must be gaps or repeats")
         }
@@ -77,7 +86,10 @@ public struct SequenceCheck: CheckKind {
             if o < expected {
                 // "d) d)": the second is very likely "đ)" whose stroke was lost (OCR, no diacritics).
                 let lostStroke = style == .letter && !english && item.marker.label == "d" && previous?.marker.label == "d"
-                if report == .repeats {
+                // Without diacritics the document cannot show "đ", so "d) d)" is most likely
+                // "d) đ)": that case belongs to the lost-stroke rule, everything else to this one.
+                let strokeCase = lostStroke && context.lacksDiacritics
+                if report == .repeats && strokeCase == lostStrokeOnly {
                     hits.append(Hit(span: item.marker.span,
                                     arguments: ["parent": parentName, "found": item.marker.text,
                                                 "hint": lostStroke ? " (có thể là \"đ)\" bị mất dấu)" : "",

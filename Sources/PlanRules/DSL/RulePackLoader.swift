@@ -179,7 +179,7 @@ public struct RuleSet: Sendable {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else { files.append(path); continue }
             guard isDir.boolValue else { files.append(path); continue }
-            let base = URL(fileURLWithPath: path)
+            let base = URL(fileURLWithPath: path).resolvingSymlinksInPath()
             guard let e = fm.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
             var found: [String] = []
             for case let url as URL in e {

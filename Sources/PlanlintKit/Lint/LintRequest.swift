@@ -24,4 +24,6 @@ public struct LintResult: Sendable {
     /// Files that could not be read, as "file:location: message" lines.
     public var readErrors: [String]
     public var language: String
+    /// Problems that do not stop the run (malformed suppression markers), as one line each.
+    public var warnings: [String] = []
 }

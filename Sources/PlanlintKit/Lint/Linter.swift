@@ -31,7 +31,7 @@ public enum Linter {
             jobs.append((path, rules, config, master))
         }
         let language = request.language ?? jobs.first?.config.language ?? "vi"
-        let outcomes = ParallelMap.map(jobs) { job -> Result<FileReport, PlanReadError> in
+        let outcomes = ParallelMap.map(jobs) { job -> Result<(FileReport, [String]), PlanReadError> in
             switch load(job.path) {
             case .failure(let error):
                 return .failure(error)
@@ -39,15 +39,22 @@ public enum Linter {
                 let options = EvaluationOptions(mode: request.mode ?? job.config.mode ?? .draft, language: language,
                                                 overrides: job.config.overrides,
                                                 master: job.master?.forPlan(plan, unitID: request.unitID ?? job.config.unit))
-                let findings = RuleEvaluator.evaluate(plan, rules: job.rules.rules, options: options)
-                return .success(FileReport(file: source.file, findings: findings, excerpts: excerpts(findings, source)))
+                let all = RuleEvaluator.evaluate(plan, rules: job.rules.rules, options: options)
+                // Inline "<!-- planlint-disable … -->" markers silence findings in plans kept in repositories.
+                let suppressions = Suppressions.parse(source)
+                let findings = suppressions.filter(all).kept
+                let english = language == "en"
+                let warnings = suppressions.problems(english: english)
+                    + suppressions.unknownRuleProblems(knownRuleIds: Set(job.rules.rules.map { $0.id })).map { $0.line(english: english) }
+                return .success((FileReport(file: source.file, findings: findings, excerpts: excerpts(findings, source)), warnings))
             }
         }
         var files: [FileReport] = []
         var readErrors: [String] = []
+        var warnings: [String] = []
         for outcome in outcomes {
             switch outcome {
-            case .success(let report): files.append(report)
+            case .success(let (report, w)): files.append(report); warnings += w
             case .failure(let error): readErrors.append(error.line(english: language == "en"))
             }
         }
@@ -55,7 +62,9 @@ public enum Linter {
         for (set, _) in ruleCache.values { for r in set.rules { descriptors[r.id] = r.descriptor } }
         let report = LintReport(files: files, rules: descriptors.values.sorted { $0.id < $1.id },
                                 toolVersion: PlanlintVersion.current, language: language)
-        return LintResult(report: report, readErrors: readErrors, language: language)
+        var result = LintResult(report: report, readErrors: readErrors, language: language)
+        result.warnings = warnings
+        return result
     }
 
     static func load(_ path: String) -> Result<(SourceText, Plan), PlanReadError> {

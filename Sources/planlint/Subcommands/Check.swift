@@ -44,6 +44,12 @@ extension PlanlintCommand {
         @Option(help: "Mã đơn vị trong danh mục của tỉnh (mặc định: nhận từ phần đầu văn bản) — unit id.")
         var unit: String?
 
+        @Option(help: "Chỉ báo lỗi mới so với tệp đường cơ sở — report only findings not in this baseline.")
+        var baseline: String?
+
+        @Option(name: .customLong("write-baseline"), help: "Ghi các lỗi hiện có vào tệp đường cơ sở — record today's findings.")
+        var writeBaseline: String?
+
         func validate() throws {
             if outputs.count > max(formats.count, 1) {
                 throw ValidationError("Có \(outputs.count) --output nhưng chỉ \(max(formats.count, 1)) --format — one --output per --format.")
@@ -59,14 +65,32 @@ extension PlanlintCommand {
             request.useBuiltinRules = !noBuiltin
             request.masterPath = master
             request.unitID = unit
-            let result: LintResult
+            var result: LintResult
             do {
                 result = try Linter.run(request)
             } catch {
                 Console.error(error.description)
                 throw ExitCode(2)
             }
-            for line in result.readErrors { Console.error(line) }
+            for line in result.readErrors + result.warnings { Console.error(line) }
+            let english = result.language == "en"
+            if let path = writeBaseline {
+                let root = (path as NSString).deletingLastPathComponent
+                do {
+                    try Baseline(report: result.report, root: root.isEmpty ? "." : root).write(to: path)
+                } catch {
+                    Console.error(error.line(english: english))
+                    throw ExitCode(2)
+                }
+            }
+            if let path = baseline {
+                do {
+                    result.report = try Baseline.load(path: path).filter(result.report)
+                } catch {
+                    Console.error(error.line(english: english))
+                    throw ExitCode(2)
+                }
+            }
             let formats = self.formats.isEmpty ? [ReportFormat.text] : self.formats
             for (i, format) in formats.enumerated() {
                 let toFile = i < outputs.count && outputs[i] != "-"
