@@ -158,7 +158,9 @@ public enum HTMLReporter: Reporter {
     .message { font-weight: 600; }
     .message, .suggestion, .evidence { white-space: pre-line; }
     code.rule { background: #f2f4f7; padding: 0 .3rem; border-radius: 4px; }
-    pre.excerpt { font-family: "Liberation Mono", "Noto Sans Mono", Consolas, "Courier New", monospace; background: #f9fafb; border: 1px solid #eaecf0; border-radius: 4px; padding: .4rem .6rem; white-space: pre-wrap; word-break: break-word; margin: .4rem 0; }
+    /* No generic "monospace" at the end: Chromium on Linux then picks DejaVu Sans Mono,
+       which draws stacked Vietnamese diacritics apart ("kê´hoạch"). */
+    pre.excerpt { font-family: "Liberation Mono", "Noto Sans Mono", Consolas, "Courier New", Courier; background: #f9fafb; border: 1px solid #eaecf0; border-radius: 4px; padding: .4rem .6rem; white-space: pre-wrap; word-break: break-word; margin: .4rem 0; }
     pre.excerpt .ln { color: var(--muted); user-select: none; margin-right: .8rem; }
     mark { background: #fef0c7; outline: 1px solid #fdb022; }
     .none { color: #067647; }
