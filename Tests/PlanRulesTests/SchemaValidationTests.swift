@@ -19,19 +19,7 @@ struct SchemaValidationTests {
     sys.exit(1 if errors else 0)
     """
 
-    static func python(_ args: [String]) -> (Int32, String)? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", validator] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        do { try p.run() } catch { return nil }
-        p.waitUntilExit()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        if text.contains("No module named") { return nil }
-        return (p.terminationStatus, text)
-    }
+    static func python(_ args: [String]) -> (Int32, String)? { Python.run(validator, args) }
 
     static func yamlFiles(in folder: String) -> [String] {
         let base = RepositoryPaths.file(folder)

@@ -23,19 +23,7 @@ struct ReportFormatsOnCorpusTests {
         return result.report
     }
 
-    static func python(_ script: String, _ args: [String]) -> (Int32, String)? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        do { try p.run() } catch { return nil }
-        p.waitUntilExit()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        if text.contains("No module named") { return nil }
-        return (p.terminationStatus, text)
-    }
+    static func python(_ script: String, _ args: [String]) -> (Int32, String)? { Python.run(script, args) }
 
     static func write(_ text: String, _ ext: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-\(UUID().uuidString).\(ext)").path
