@@ -75,8 +75,12 @@ public struct CoverCheck: CheckKind {
             return missing.map { Hit(span: nil, arguments: ["area": $0.title]) }
         case .obligations(let role, let statuses, let confidences, let conditional):
             guard let unit = master.unit else { return [] }
-            let owed = ObligationSelector.obligations(for: unit, in: master.pack).filter { $0.role == role }
-            let rows = ObligationMatcher().match(owed, tasks: plan.tasks, planYear: plan.year, planDate: plan.header.date?.value)
+            // One coverage table per plan, shared by every cover rule.
+            let all = context.memo.value("coverage|\(master.file)|\(unit.id)") {
+                ObligationMatcher().match(ObligationSelector.obligations(for: unit, in: master.pack), tasks: plan.tasks,
+                                          planYear: plan.year, planDate: plan.header.date?.value)
+            }
+            let rows = all.filter { $0.role == role }
             var hits: [Hit] = []
             for row in rows where statuses.contains(row.status) && confidences.contains(row.confidence) {
                 if (row.condition != nil) != conditional { continue }

@@ -23,6 +23,8 @@ public struct ReferenceCheck: CheckKind {
 
     let problem: ReferenceProblem.Kind
     let catalog: LegalCatalog?
+    /// Identifies the catalogue in the per-plan memo.
+    let catalogPath: String
 
     static let problemNames: [String: ReferenceProblem.Kind] = [
         "type-word-mismatch": .typeWordMismatch, "year-segment-mismatch": .yearSegmentMismatch,
@@ -44,8 +46,10 @@ public struct ReferenceCheck: CheckKind {
             let path = relative.hasPrefix("/") ? relative
                 : ((context.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
             catalog = try Self.loadCatalog(path, at: c.span)
+            catalogPath = path
         } else {
             catalog = nil
+            catalogPath = ""
             if [.expired, .replaced, .replacementUnconfirmed, .catalogDateMismatch].contains(p) {
                 throw RuleFileIssue(options.span, "problem '\(name)' needs a catalog: path to the legal-document catalogue")
             }
@@ -68,7 +72,8 @@ public struct ReferenceCheck: CheckKind {
         // "After the plan's date" needs the real date; status in force uses the best estimate.
         let date = problem == .dateAfterPlan ? plan.header.date?.value : plan.judgingDate
         if problem == .dateAfterPlan && date == nil { return [] }
-        let problems = ReferenceAnalysis.problems(in: plan.references, planDate: date, catalog: catalog)
+        let key = "references|\(catalogPath)|\(date?.iso ?? "-")"
+        let problems = context.memo.value(key) { ReferenceAnalysis.problems(in: plan.references, planDate: date, catalog: catalog) }
         return problems.filter { $0.kind == problem }.map { p in
             let ref = plan.references[p.referenceIndex]
             var args = p.arguments

@@ -77,6 +77,8 @@ public struct EvaluationContext: Sendable {
     public var language: String
     /// The master plan and the plan's unit, when a master pack is configured.
     public var master: MasterPlanContext?
+    /// Shared results for this plan's evaluation.
+    public var memo = EvaluationMemo()
 
     public init(mode: PlanMode, textIsDamaged: Bool, lacksDiacritics: Bool, language: String, master: MasterPlanContext? = nil) {
         self.mode = mode
