@@ -35,11 +35,18 @@ public enum RuleEvaluator {
         probe.textIsDamaged = damaged
         probe.lacksDiacritics = plan.quality.diacriticRatio < 0.3
         var findings: [Finding] = []
+        // Every element of each scope, built once (not once per rule).
+        let all: [RuleScope: [RuleTarget]] = [
+            .plan: [.plan(plan)],
+            .section: plan.allSections.map { .section($0, plan) },
+            .task: plan.tasks.map { .task($0, plan) },
+            .reference: plan.references.enumerated().map { .reference($0.element, index: $0.offset, plan) },
+        ]
         for rule in active {
             if damaged && !rule.runsOnDamagedText { continue }
             if let m = rule.filter.mode, m != options.mode { continue }
             let severity = (options.overrides[rule.id] ?? nil) ?? rule.severity.severity(in: options.mode)
-            for target in targets(of: rule, in: plan) {
+            for target in targets(of: rule, from: all) {
                 for hit in rule.check.evaluate(target, in: probe) {
                     findings.append(finding(rule, severity, target, hit, plan, options))
                 }
@@ -52,20 +59,26 @@ public enum RuleEvaluator {
         return findings
     }
 
-    static func targets(of rule: Rule, in plan: Plan) -> [RuleTarget] {
+    static func targets(of rule: Rule, from all: [RuleScope: [RuleTarget]]) -> [RuleTarget] {
         switch rule.scope {
         case .plan, .header:
-            return [.plan(plan)]
+            return all[.plan] ?? []
         case .section:
-            return plan.allSections.filter { s in
-                rule.filter.matches(path: s.path) && (rule.filter.styles.isEmpty || rule.filter.styles.contains(s.marker.style))
-            }.map { .section($0, plan) }
+            let f = rule.filter
+            guard !f.sections.isEmpty || !f.styles.isEmpty else { return all[.section] ?? [] }
+            return (all[.section] ?? []).filter { t in
+                guard case .section(let s, _) = t else { return false }
+                return f.matches(path: s.path) && (f.styles.isEmpty || f.styles.contains(s.marker.style))
+            }
         case .task:
-            return plan.tasks.filter { t in
-                rule.filter.matches(path: t.path) && matchesLeadSource(rule.filter.leadSource, t)
-            }.map { .task($0, plan) }
+            let f = rule.filter
+            guard !f.sections.isEmpty || f.leadSource != nil else { return all[.task] ?? [] }
+            return (all[.task] ?? []).filter { t in
+                guard case .task(let task, _) = t else { return false }
+                return f.matches(path: task.path) && matchesLeadSource(f.leadSource, task)
+            }
         case .reference:
-            return plan.references.enumerated().map { .reference($0.element, index: $0.offset, plan) }
+            return all[.reference] ?? []
         }
     }
 
