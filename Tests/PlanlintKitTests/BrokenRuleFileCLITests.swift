@@ -1,0 +1,45 @@
+import Foundation
+import PlanlintTestSupport
+import Testing
+
+/// A broken rule file stops the run with exit 2 and one `file:line:col: message` line.
+/// Skipped when the executable has not been built.
+@Suite("Broken rule files through the CLI")
+struct BrokenRuleFileCLITests {
+    static let valid = """
+    version: 1
+    pack: test.pack
+    rules:
+      - id: task.lead-unit.missing-again
+        severity: error
+        scope: task
+        check: { require: lead }
+        message: "{task.path}"
+        message_en: "{task.path}"
+        description: Why.
+    """
+
+    @Test(arguments: [
+        ("typo", valid.replacingOccurrences(of: "    scope: task", with: "    scop: task"), ":6:5: unknown key 'scop' (did you mean 'scope'?)"),
+        ("tab", valid.replacingOccurrences(of: "    scope: task", with: "\tscope: task"), ":6:1: tab used for indentation"),
+        ("duplicate id", valid + "\n" + valid.components(separatedBy: "rules:\n")[1], ":11:9: duplicate rule id"),
+    ])
+    func brokenRuleFileExitsTwoWithPosition(_ what: String, _ yaml: String, _ expected: String) throws {
+        let exe = RepositoryPaths.file(".build/debug/planlint")
+        guard FileManager.default.isExecutableFile(atPath: exe) else { return }
+        let rules = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).yaml").path
+        try yaml.write(toFile: rules, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = ["check", RepositoryPaths.file("samples/good-sotuphap-2023.txt"), "--rules", rules]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = Pipe()
+        try p.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 2, "\(what)")
+        #expect(stderr.split(separator: "\n").count == 1, "\(what): \(stderr)")
+        #expect(stderr.hasPrefix(rules + expected), "\(what): \(stderr)")
+    }
+}
