@@ -9,4 +9,9 @@ public enum PlanLoader {
     public static func load(path: String) throws(PlanReadError) -> Plan {
         try DocumentLoader.load(path: path).1
     }
+
+    /// Reads and parses many files in parallel, keeping their order.
+    public static func load(paths: [String]) -> [Result<Plan, PlanReadError>] {
+        ParallelMap.map(paths) { path in Linter.load(path).map { $0.1 } }
+    }
 }

@@ -20,10 +20,10 @@ extension PlanlintCommand {
         func run() throws {
             var plans: [PlanlintKit.PlanDocument] = []
             var failed = false
-            for file in files {
-                do {
-                    plans.append(PlanlintKit.PlanDocument(try PlanLoader.load(path: file)))
-                } catch {
+            for result in PlanLoader.load(paths: files) {
+                switch result {
+                case .success(let plan): plans.append(PlanlintKit.PlanDocument(plan))
+                case .failure(let error):
                     failed = true
                     Console.error(error.line(english: lang == .en))
                 }
