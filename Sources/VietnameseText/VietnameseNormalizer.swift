@@ -50,43 +50,53 @@ public enum VietnameseNormalizer {
             out.scalars.append(s)
             out.columns.append(1)
         }
-        var column: Int32 = 0
+        // The line as NFC scalars, each with the column of the character it belongs to and
+        // whether it starts that character. NFC Vietnamese text (the common case) has one
+        // scalar per character and skips the costly grapheme split.
+        var units: [Unicode.Scalar] = [], columns: [Int32] = [], starts: [Bool] = []
+        var width = 0
+        if isOneScalarPerCharacter(line) {
+            units = Array(line.unicodeScalars)
+            columns = (0..<units.count).map { Int32($0 + 1) }
+            starts = Array(repeating: true, count: units.count)
+            width = units.count
+        } else {
+            for g in line {
+                width += 1
+                let scalars = g.unicodeScalars.count == 1 ? Array(g.unicodeScalars)
+                    : Array(String(g).precomposedStringWithCanonicalMapping.unicodeScalars)
+                for (k, u) in scalars.enumerated() {
+                    units.append(u)
+                    columns.append(Int32(width))
+                    starts.append(k == 0)
+                }
+            }
+        }
+        func isWhole(_ i: Int) -> Bool { starts[i] && (i + 1 == units.count || starts[i + 1]) }
         var atLineStart = true
-        if isOneScalarPerCharacter(line) { return normalizeFast(line, into: out) }
-        let graphemes = Array(line)
         var i = 0
-        while i < graphemes.count {
-            let g = graphemes[i]
-            column += 1
-            defer { i += 1 }
+        while i < units.count {
+            let s = units[i]
+            let whole = isWhole(i)
             // Heading hashes at the start of a Markdown line.
-            if atLineStart, g == "#" {
+            if whole, atLineStart, s == "#" {
                 var j = i
-                while j < graphemes.count, graphemes[j] == "#" { j += 1 }
-                if j - i <= 6, j < graphemes.count, graphemes[j] == " " {
-                    column += Int32(j - i)  // skip the hashes and the space
-                    i = j
+                while j < units.count, units[j] == "#", isWhole(j) { j += 1 }
+                if j - i <= 6, j < units.count, units[j] == " " {
+                    i = j + 1
                     continue
                 }
             }
-            if g == "*" { continue }
-            if g == "_" && isEmphasisUnderscore(graphemes, i) { continue }
-            if !(g == " " || g == "\t") { atLineStart = false }
-            let scalars = g.unicodeScalars
-            if scalars.count == 1 {
-                if let mapped = mapSingle(scalars.first!) {
-                    out.scalars.append(mapped)
-                    out.columns.append(column)
-                }
-                continue
-            }
-            for s in String(g).precomposedStringWithCanonicalMapping.unicodeScalars {
-                guard let mapped = mapSingle(s) else { continue }
+            if whole, s == "*" { i += 1; continue }
+            if whole, s == "_", isEmphasisUnderscore(units, i) { i += 1; continue }
+            if !(s == " " || s == "\t") { atLineStart = false }
+            if let mapped = mapSingle(s) {
                 out.scalars.append(mapped)
-                out.columns.append(column)
+                out.columns.append(columns[i])
             }
+            i += 1
         }
-        out.originalWidth = Int(column)
+        out.originalWidth = width
         return out
     }
 
@@ -101,38 +111,7 @@ public enum VietnameseNormalizer {
         return true
     }
 
-    /// The same normalisation as the general path, one scalar at a time.
-    static func normalizeFast(_ line: String, into start: NormalizedLine) -> NormalizedLine {
-        var out = start
-        let scalars = Array(line.unicodeScalars)
-        var column: Int32 = 0
-        var atLineStart = true
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            column += 1
-            defer { i += 1 }
-            if atLineStart, s == "#" {
-                var j = i
-                while j < scalars.count, scalars[j] == "#" { j += 1 }
-                if j - i <= 6, j < scalars.count, scalars[j] == " " {
-                    column += Int32(j - i)
-                    i = j
-                    continue
-                }
-            }
-            if s == "*" { continue }
-            if s == "_" && isEmphasisUnderscore(scalars, i) { continue }
-            if !(s == " " || s == "\t") { atLineStart = false }
-            if let mapped = mapSingle(s) {
-                out.scalars.append(mapped)
-                out.columns.append(column)
-            }
-        }
-        out.originalWidth = Int(column)
-        return out
-    }
-
+    /// An underscore is emphasis when it sits at a word edge ("_text_"), not inside a word.
     static func isEmphasisUnderscore(_ g: [Unicode.Scalar], _ i: Int) -> Bool {
         let before = i > 0 ? g[i - 1] : " "
         let after = i + 1 < g.count ? g[i + 1] : " "
@@ -153,14 +132,5 @@ public enum VietnameseNormalizer {
         case 0x00..<0x20: return nil  // other control characters
         default: return s
         }
-    }
-
-    /// An underscore is emphasis when it sits at a word edge ("_text_"), not inside a word.
-    static func isEmphasisUnderscore(_ g: [Character], _ i: Int) -> Bool {
-        let before = i > 0 ? g[i - 1] : " "
-        let after = i + 1 < g.count ? g[i + 1] : " "
-        let beforeIsWord = before.isLetter || before.isNumber
-        let afterIsWord = after.isLetter || after.isNumber
-        return beforeIsWord != afterIsWord || (!beforeIsWord && !afterIsWord && (before == "_" || after == "_"))
     }
 }
