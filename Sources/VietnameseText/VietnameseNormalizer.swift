@@ -55,10 +55,9 @@ public enum VietnameseNormalizer {
         // scalar per character and skips the costly grapheme split.
         var units: [Unicode.Scalar] = [], columns: [Int32] = [], starts: [Bool] = []
         var width = 0
-        if isOneScalarPerCharacter(line) {
+        let simple = isOneScalarPerCharacter(line)
+        if simple {
             units = Array(line.unicodeScalars)
-            columns = (0..<units.count).map { Int32($0 + 1) }
-            starts = Array(repeating: true, count: units.count)
             width = units.count
         } else {
             for g in line {
@@ -72,7 +71,7 @@ public enum VietnameseNormalizer {
                 }
             }
         }
-        func isWhole(_ i: Int) -> Bool { starts[i] && (i + 1 == units.count || starts[i + 1]) }
+        func isWhole(_ i: Int) -> Bool { simple || (starts[i] && (i + 1 == units.count || starts[i + 1])) }
         var atLineStart = true
         var i = 0
         while i < units.count {
@@ -92,7 +91,7 @@ public enum VietnameseNormalizer {
             if !(s == " " || s == "\t") { atLineStart = false }
             if let mapped = mapSingle(s) {
                 out.scalars.append(mapped)
-                out.columns.append(columns[i])
+                out.columns.append(simple ? Int32(i + 1) : columns[i])
             }
             i += 1
         }
