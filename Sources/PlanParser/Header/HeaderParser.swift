@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import VietnameseText
 
 /// Reads the document components before the first section: issuing bodies, number and
 /// symbol, place and date, document type and title, and the basis paragraphs.
@@ -76,7 +77,7 @@ enum HeaderParser {
 
     private static func addOrg(_ t: MappedText, _ range: Range<Int>, _ orgs: inout [Located<String>]) {
         guard let l = t.located(range, trimming: ["-", "_", "*"]) else { return }
-        let folded = VietnameseFoldingShim.fold(l.value)
+        let folded = VietnameseFolding.fold(l.value)
         if folded.hasPrefix("cong hoa") || folded.hasPrefix("doc lap") { return }
         guard l.value.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { return }
         orgs.append(l)
@@ -86,8 +87,8 @@ enum HeaderParser {
     private static func assignIssuers(_ orgs: [Located<String>], _ h: inout Header) {
         guard !orgs.isEmpty else { return }
         if orgs.count == 1 { h.issuer = orgs[0]; return }
-        let first = VietnameseFoldingShim.fold(orgs[0].value)
-        let second = VietnameseFoldingShim.fold(orgs[1].value)
+        let first = VietnameseFolding.fold(orgs[0].value)
+        let second = VietnameseFolding.fold(orgs[1].value)
         let bare = ["uy ban nhan dan", "ubnd", "hoi dong nhan dan"].contains(first.trimmingCharacters(in: .whitespaces))
         if bare, ["tinh", "huyen", "thanh pho", "thi xa", "xa ", "phuong", "quan "].contains(where: { second.hasPrefix($0) }) {
             var span = orgs[0].span

@@ -1,4 +1,5 @@
 import PlanModel
+import VietnameseText
 
 /// Builds the section tree and the task list from the body paragraphs.
 ///
@@ -159,7 +160,7 @@ enum StructureBuilder {
 
     static func startsWithTaskWord(_ node: SectionNode) -> Bool {
         guard let style = node.match?.style, style != .roman, let title = node.title else { return false }
-        return VietnameseFoldingShim.fold(title.value).hasPrefix("nhiem vu")
+        return VietnameseFolding.fold(title.value).hasPrefix("nhiem vu")
     }
 
     static func headingTask(_ node: SectionNode, _ t: MappedText, _ content: Located<String>, contentStart: Int,

@@ -1,4 +1,6 @@
+import Foundation
 import PlanModel
+import VietnameseText
 
 /// Reads points out of a target ("Phấn đấu đạt 10,5/10,5 điểm", "đạt 4.2 điểm trên tổng 5 điểm").
 enum TargetParser {
@@ -8,7 +10,7 @@ enum TargetParser {
     }
 
     static func numbersBeforeOrAroundPoints(_ s: String) -> (points: Double?, max: Double?) {
-        let folded = VietnameseFoldingShim.fold(s)
+        let folded = VietnameseFolding.fold(s)
         guard folded.contains("diem") else { return (nil, nil) }
         let scalars = Array(folded.unicodeScalars)
         var numbers: [(value: Double, end: Int, slashAfter: Bool)] = []

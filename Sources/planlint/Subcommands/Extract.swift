@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanlintKit
+import PlanModel
 
 extension PlanlintCommand {
     /// `planlint extract FILE...`: prints the document model (the public JSON contract).
@@ -18,18 +19,18 @@ extension PlanlintCommand {
         var lang: Language = .vi
 
         func run() throws {
-            var plans: [PlanlintKit.PlanDocument] = []
+            var plans: [Plan] = []
             var failed = false
             for result in PlanLoader.load(paths: files) {
                 switch result {
-                case .success(let plan): plans.append(PlanlintKit.PlanDocument(plan))
+                case .success(let plan): plans.append(plan)
                 case .failure(let error):
                     failed = true
                     Console.error(error.line(english: lang == .en))
                 }
             }
             if !plans.isEmpty {
-                print(try ExtractRenderer.render(plans.map { $0.plan }, format: format))
+                print(try ExtractRenderer.render(plans, format: format))
             }
             if failed { throw ExitCode(2) }
         }
