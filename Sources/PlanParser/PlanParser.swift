@@ -58,9 +58,4 @@ public enum PlanParser {
                     recipients: closing?.recipients, signature: closing?.signature,
                     quality: TextQualityEstimator.estimate(blocks), lineCount: source.lines.count)
     }
-
-    /// The paragraphs the parser works on (for tools and tests that need them).
-    public static func paragraphs(_ source: SourceText) -> [TextBlock] {
-        BlockBuilder.build(source).blocks
-    }
 }

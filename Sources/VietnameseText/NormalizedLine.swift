@@ -6,15 +6,10 @@
 public struct NormalizedLine: Sendable, Hashable {
     public var scalars: [Unicode.Scalar]
     public var columns: [Int32]
-    /// Number of grapheme columns in the original line (for spans that end at the line end).
-    public var originalWidth: Int
-
-    public init(scalars: [Unicode.Scalar] = [], columns: [Int32] = [], originalWidth: Int = 0) {
+    public init(scalars: [Unicode.Scalar] = [], columns: [Int32] = []) {
         self.scalars = scalars
         self.columns = columns
-        self.originalWidth = originalWidth
     }
 
     public var string: String { String(String.UnicodeScalarView(scalars)) }
-    public var isBlank: Bool { scalars.allSatisfy { $0 == " " } }
 }

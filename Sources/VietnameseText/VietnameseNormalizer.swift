@@ -58,7 +58,6 @@ public enum VietnameseNormalizer {
         let simple = isOneScalarPerCharacter(line)
         if simple {
             units = Array(line.unicodeScalars)
-            width = units.count
         } else {
             for g in line {
                 width += 1
@@ -95,7 +94,6 @@ public enum VietnameseNormalizer {
             }
             i += 1
         }
-        out.originalWidth = width
         return out
     }
 
