@@ -1,30 +1,26 @@
-import Foundation
 import PlanModel
 import PlanParser
 import PlanReaders
 
-/// Reads a plan file with everything its reader knows (Word tables included) and parses it.
+/// Reads an input through the reader registry and parses it: the one way every command,
+/// the web service and the tests load a plan.
 public enum DocumentLoader {
-    public static func read(path: String) throws(PlanReadError) -> (SourceText, [TextTable]) {
-        guard (path as NSString).pathExtension.lowercased() == "docx" else { return (try PlanFileReader.read(path: path), []) }
-        let doc = try DocxReader.readDocument(url: URL(fileURLWithPath: path), displayPath: path)
-        let source = doc.source
-        let tables = doc.tables.map { t -> TextTable in
-            let rows = t.rows.map { row in
-                row.cells.map { cell in
-                    TableCell(text: cell.text,
-                              span: cell.span ?? SourceSpan(file: path, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)),
-                              columnSpan: cell.columnSpan, continuesAbove: cell.verticalMerge == .continuation)
-                }
-            }
-            let numbers = t.rows.flatMap { $0.cells.flatMap { $0.lineIndices.map { source.lines[$0].number } } }
-            return TextTable(rows: rows, lines: (numbers.min() ?? 0)...(numbers.max() ?? 0))
-        }
-        return (source, tables)
+    public static func read(_ input: PlanInput, registry: ReaderRegistry = .standard) throws(PlanReadError) -> ReadDocument {
+        try registry.read(input)
     }
 
-    public static func load(path: String) throws(PlanReadError) -> (SourceText, Plan) {
-        let (source, tables) = try read(path: path)
-        return (source, PlanParser.parse(source, tables: tables))
+    /// The source lines and the tables of a structured format, for callers that parse later.
+    public static func read(path: String) throws(PlanReadError) -> (SourceText, [SourceTable]) {
+        switch try ReaderRegistry.standard.read(path: path) {
+        case .text(let source, let tables): return (source, tables)
+        case .plan(_, let source): return (source, [])
+        }
     }
+
+    public static func load(_ input: PlanInput, registry: ReaderRegistry = .standard) throws(PlanReadError) -> (SourceText, Plan) {
+        let document = try registry.read(input)
+        return (document.source, PlanParser.parse(document))
+    }
+
+    public static func load(path: String) throws(PlanReadError) -> (SourceText, Plan) { try load(PlanInput(path: path)) }
 }

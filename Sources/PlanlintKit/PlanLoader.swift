@@ -12,6 +12,6 @@ public enum PlanLoader {
 
     /// Reads and parses many files in parallel, keeping their order.
     public static func load(paths: [String]) -> [Result<Plan, PlanReadError>] {
-        ParallelMap.map(paths) { path in Linter.load(path).map { $0.1 } }
+        ParallelMap.map(paths) { path in Linter.load(PlanInput(path: path)).map { $0.1 } }
     }
 }

@@ -1,9 +1,16 @@
 import PlanModel
+import PlanReaders
 import PlanRules
 
 /// What to lint and how; command-line choices override configuration files.
 public struct LintRequest: Sendable {
-    public var files: [String]
+    /// The plans, in the order reports list them.
+    public var inputs: [PlanInput]
+    /// The inputs' paths as given (standard input shows its `--stdin-filename`).
+    public var files: [String] {
+        get { inputs.map(\.displayPath) }
+        set { inputs = newValue.map(PlanInput.init(path:)) }
+    }
     public var rulePaths: [String] = []
     /// An explicit configuration file (else discovered per plan).
     public var configPath: String?
@@ -15,7 +22,9 @@ public struct LintRequest: Sendable {
     /// The plans' unit id in the pack's registry (overrides `unit:`).
     public var unitID: String?
 
-    public init(files: [String]) { self.files = files }
+    public init(files: [String]) { self.inputs = files.map(PlanInput.init(path:)) }
+
+    public init(inputs: [PlanInput]) { self.inputs = inputs }
 }
 
 /// The outcome: the report for the files that could be read, and one line per file that could not.

@@ -12,8 +12,9 @@ public enum Linter {
         // in parallel: each is independent, and a province's intake is hundreds of them.
         var ruleCache: [String: (RuleSet, Configuration)] = [:]
         var masterCache: [String: MasterPlanContext] = [:]
-        var jobs: [(path: String, rules: RuleSet, config: Configuration, master: MasterPlanContext?)] = []
-        for path in request.files {
+        var jobs: [(input: PlanInput, rules: RuleSet, config: Configuration, master: MasterPlanContext?)] = []
+        for input in request.inputs {
+            let path = input.displayPath
             let configFile = request.configPath ?? Configuration.discover(for: path)
             let key = configFile ?? ""
             if ruleCache[key] == nil {
@@ -28,11 +29,11 @@ public enum Linter {
                 if masterCache[packPath] == nil { masterCache[packPath] = try MasterPlanContext.load(packPath: packPath) }
                 master = masterCache[packPath]
             }
-            jobs.append((path, rules, config, master))
+            jobs.append((input, rules, config, master))
         }
         let language = request.language ?? jobs.first?.config.language ?? "vi"
         let outcomes = ParallelMap.map(jobs) { job -> Result<(FileReport, [String]), PlanReadError> in
-            switch load(job.path) {
+            switch load(job.input) {
             case .failure(let error):
                 return .failure(error)
             case .success(let (source, plan)):
@@ -67,25 +68,15 @@ public enum Linter {
         return result
     }
 
-    static func load(_ path: String) -> Result<(SourceText, Plan), PlanReadError> {
-        do {
-            return .success(try DocumentLoader.load(path: path))
-        } catch let error as PlanReadError {
-            return .failure(error)
+    static func load(_ input: PlanInput) -> Result<(SourceText, Plan), PlanReadError> {
+        do throws(PlanReadError) {
+            return .success(try DocumentLoader.load(input))
         } catch {
-            return .failure(PlanReadError(file: path, message: "\(error)", messageEn: "\(error)"))
+            return .failure(error)
         }
     }
 
-    /// The original lines findings point at (start and end lines), for quoting.
     static func excerpts(_ findings: [Finding], _ source: SourceText) -> [Int: String] {
-        var out: [Int: String] = [:]
-        var byNumber: [Int: String] = [:]
-        for l in source.lines { byNumber[l.number] = l.generatedPrefix + l.text }
-        for f in findings {
-            guard let s = f.span else { continue }
-            for n in [s.start.line, s.end.line] { if let t = byNumber[n] { out[n] = t } }
-        }
-        return out
+        source.excerpts(for: findings.compactMap(\.span))
     }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlanModel
 import PlanlintKit
-import PlanRules
+import PlanModel
 import Reporters
 
 extension PlanlintCommand {
@@ -11,17 +10,10 @@ extension PlanlintCommand {
         static let configuration = CommandConfiguration(
             abstract: "Kiểm tra kế hoạch theo bộ quy tắc — check plans against the rule packs.")
 
-        @Argument(help: "Tệp kế hoạch (.txt, .md, .docx) — plan files.")
+        @Argument(help: "Tệp kế hoạch (.txt, .md, .docx, .pdf) — plan files.")
         var files: [String]
 
-        @Option(name: .customLong("rules"), help: "Thêm tệp hoặc thư mục quy tắc (lặp lại được) — extra rule packs.")
-        var rulePaths: [String] = []
-
-        @Option(help: "Tệp cấu hình (mặc định: .planlint.yaml gần nhất) — configuration file.")
-        var config: String?
-
-        @Option(help: "draft | final — bản dự thảo hay văn bản ban hành (mặc định: draft).")
-        var mode: PlanMode?
+        @OptionGroup var lint: LintOptions
 
         @Option(name: .customLong("format"), help: "text | json | sarif | junit | github | gitlab | markdown | html (lặp lại được).")
         var formats: [ReportFormat] = []
@@ -31,18 +23,6 @@ extension PlanlintCommand {
 
         @Option(name: .customLong("fail-on"), help: "error | warning | info — mức gây mã thoát 1 (mặc định: error).")
         var failOn: Severity = .error
-
-        @Option(help: "vi | en")
-        var lang: Language?
-
-        @Flag(name: .customLong("no-builtin"), help: "Không dùng bộ quy tắc có sẵn — use only --rules.")
-        var noBuiltin = false
-
-        @Option(help: "Gói kế hoạch CCHC của tỉnh, ví dụ rules/masters/quang-tri/2022.yaml — master-plan pack.")
-        var master: String?
-
-        @Option(help: "Mã đơn vị trong danh mục của tỉnh (mặc định: nhận từ phần đầu văn bản) — unit id.")
-        var unit: String?
 
         @Option(help: "Chỉ báo lỗi mới so với tệp đường cơ sở — report only findings not in this baseline.")
         var baseline: String?
@@ -57,64 +37,21 @@ extension PlanlintCommand {
         }
 
         func run() throws {
-            var request = LintRequest(files: files)
-            request.rulePaths = rulePaths
-            request.configPath = config
-            request.mode = mode
-            request.language = lang?.rawValue
-            request.useBuiltinRules = !noBuiltin
-            request.masterPath = master
-            request.unitID = unit
-            var result: LintResult
-            do {
-                result = try Linter.run(request)
-            } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
-            }
-            for line in result.readErrors + result.warnings { Console.error(line) }
-            let english = result.language == "en"
-            if let path = writeBaseline {
-                let root = (path as NSString).deletingLastPathComponent
-                do {
-                    try Baseline(report: result.report, root: root.isEmpty ? "." : root).write(to: path)
-                } catch {
-                    Console.error(error.line(english: english))
-                    throw ExitCode(2)
-                }
-            }
-            if let path = baseline {
-                do {
-                    result.report = try Baseline.load(path: path).filter(result.report)
-                } catch {
-                    Console.error(error.line(english: english))
-                    throw ExitCode(2)
-                }
-            }
-            let formats = self.formats.isEmpty ? [ReportFormat.text] : self.formats
-            for (i, format) in formats.enumerated() {
+            var job = CheckJob(lint: lint.request(files: files))
+            job.baselinePath = baseline
+            job.writeBaselinePath = writeBaseline
+            job.failOn = failOn
+            job.colorOnStandardOutput = Terminal.wantsColor
+            job.outputs = (formats.isEmpty ? [.text] : formats).enumerated().map { i, format in
                 let toFile = i < outputs.count && outputs[i] != "-"
-                let options = ReportOptions(language: result.language,
-                                            useColor: !toFile && format == .text && Terminal.wantsColor,
-                                            baseDirectory: FileManager.default.currentDirectoryPath)
-                let rendered = format.reporter.render(result.report, options: options)
-                if toFile {
-                    do {
-                        try rendered.write(toFile: outputs[i], atomically: true, encoding: .utf8)
-                    } catch {
-                        Console.error("\(outputs[i]): không ghi được tệp kết quả — cannot write: \(error.localizedDescription)")
-                        throw ExitCode(2)
-                    }
-                } else {
-                    print(rendered, terminator: rendered.hasSuffix("\n") ? "" : "\n")
-                }
+                return CheckJob.Output(format: format, destination: toFile ? .file(outputs[i]) : .standardOutput)
             }
-            let code = ExitPolicy.code(for: result, failOn: failOn)
-            if code != 0 { throw ExitCode(code) }
+            let outcome = Planlint.check(job) { print($0, terminator: "") }
+            for line in outcome.diagnostics { Console.error(line) }
+            if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
         }
     }
 }
 
 extension ReportFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
-extension PlanMode: ExpressibleByArgument {}
