@@ -35,7 +35,7 @@ let package = Package(
             "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Reporters", dependencies: ["PlanModel"]),
+        .target(name: "Reporters", dependencies: ["PlanModel", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "planlint", dependencies: [
             "PlanlintKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

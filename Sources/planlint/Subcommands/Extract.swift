@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import PlanlintKit
-import PlanModel
+import PlanReaders
+import Reporters
 
 extension PlanlintCommand {
     /// `planlint extract FILE...`: prints the document model (the public JSON contract).
@@ -9,7 +9,7 @@ extension PlanlintCommand {
         static let configuration = CommandConfiguration(
             abstract: "In mô hình văn bản của kế hoạch (JSON/YAML) — print the plan's document model.")
 
-        @Argument(help: "Tệp kế hoạch (.txt, .md, .docx) — plan files.")
+        @Argument(help: "Tệp kế hoạch (.txt, .md, .docx, .pdf) — plan files.")
         var files: [String]
 
         @Option(help: "json | yaml")
@@ -19,20 +19,10 @@ extension PlanlintCommand {
         var lang: Language = .vi
 
         func run() throws {
-            var plans: [Plan] = []
-            var failed = false
-            for result in PlanLoader.load(paths: files) {
-                switch result {
-                case .success(let plan): plans.append(plan)
-                case .failure(let error):
-                    failed = true
-                    Console.error(error.line(english: lang == .en))
-                }
-            }
-            if !plans.isEmpty {
-                print(try ExtractRenderer.render(plans, format: format))
-            }
-            if failed { throw ExitCode(2) }
+            let outcome = Planlint.extract(files.map(PlanInput.init(path:)), format: format, english: lang == .en)
+            if let output = outcome.output { print(output) }
+            for line in outcome.diagnostics { Console.error(line) }
+            if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
         }
     }
 }
