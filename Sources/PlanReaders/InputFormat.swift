@@ -11,7 +11,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case structuredPlan
 
     /// Decides what `head` (the first bytes of the file) is. A renamed `.docx` is still
-    /// Word and a renamed PDF still PDF; text is Markdown or a structured plan only by name.
+    /// Word and a renamed PDF still PDF; text is Markdown or a structured plan only by name,
+    /// and an unrecognisable file named `.docx` goes to the Word reader for its diagnosis.
     /// - Throws: a `PlanReadError` naming the format for files planlint cannot read
     ///   (old `.doc`, encrypted Office, RTF, Word 2003 XML).
     public static func detect(head: [UInt8], displayPath: String) throws(PlanReadError) -> InputFormat {
@@ -27,6 +28,9 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
         switch (displayPath as NSString).pathExtension.lowercased() {
         case "md", "markdown": return .markdown
         case "yaml", "yml": return .structuredPlan
+        // Named as Word but not recognisable: the Word reader says what is wrong with it
+        // (a ZIP with a prefix is still tried) rather than reading binary as text.
+        case "docx": return .docx
         default: return .text
         }
     }
