@@ -92,7 +92,8 @@ public struct MappedText: Sendable {
         while lo < hi, trim.contains(scalars[lo]) { lo += 1 }
         while hi > lo, trim.contains(scalars[hi - 1]) { hi -= 1 }
         guard lo < hi else { return nil }
-        return Located(string(lo..<hi), span: span(lo..<hi))
+        return Located(string(lo..<hi), span: span(lo..<hi),
+                       map: TextMap(file: file, lines: Array(lines[lo..<hi]), columns: Array(columns[lo..<hi]), logical: logical))
     }
 
     /// Index of the first non-space scalar at or after `i`.

@@ -31,12 +31,12 @@ public struct UnitCheck: CheckKind {
                     // Internal units ("Phòng Hành chính") are the plan's own business, not the registry's.
                     if looksInternal || closest.isEmpty { continue }
                     let names = closest.prefix(3).map { "\($0.unit.name) (\(Int(($0.score * 100).rounded()))%)" }.joined(separator: "; ")
-                    hits.append(Hit(span: v.span, arguments: ["unit": m.text, "closest": names, "until": "",
+                    hits.append(Hit(span: v.span(ofScalars: m.scalarRange), arguments: ["unit": m.text, "closest": names, "until": "",
                                                               "field": field.label.vi, "field_en": field.label.en], evidence: v.value,
                                     suggestion: closest.first?.unit.name))
                 case (.active, _) where m.ceased:
                     let until = m.ceasedBy?.validUntil?.vietnamese ?? "—"
-                    hits.append(Hit(span: v.span, arguments: ["unit": m.text, "closest": "", "until": until,
+                    hits.append(Hit(span: v.span(ofScalars: m.scalarRange), arguments: ["unit": m.text, "closest": "", "until": until,
                                                               "field": field.label.vi, "field_en": field.label.en], evidence: v.value))
                 default:
                     continue
