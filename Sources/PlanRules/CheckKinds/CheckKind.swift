@@ -54,6 +54,12 @@ public struct CheckLoadContext: Sendable {
     public var scope: RuleScope
     /// The rule file, so options can name files relative to it.
     public var file: String
+
+    public init(ruleId: String, scope: RuleScope, file: String) {
+        self.ruleId = ruleId
+        self.scope = scope
+        self.file = file
+    }
 }
 
 /// A place where a check found a problem, with the values its message needs.
