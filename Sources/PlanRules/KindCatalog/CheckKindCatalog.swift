@@ -85,22 +85,30 @@ public enum CheckKindCatalog {
 
     /// A shape as nested Markdown bullets.
     static func describe(_ shape: OptionShape, indent: String) -> String {
-        let note = shape.summary.map { " — \($0)" } ?? ""
-        switch shape.form {
-        case .object(let fields, let required, let minProperties, let maxProperties):
-            var bounds = ""
-            if maxProperties == 1 { bounds = " with exactly one of these keys" }
-            else if minProperties == 1 { bounds = " with at least one of these keys" }
-            var out = "\(indent)- a mapping\(bounds)\(note):\n"
-            for f in fields {
-                let req = required.contains(f.name) ? " (required)" : ""
-                out += "\(indent)  - `\(f.name)`\(req): \(inline(f.shape))\n"
-                if case .object = f.shape.form { out += describe(f.shape, indent: indent + "    ") }
+        guard case .object(let fields, let required, _, _) = shape.form else { return "\(indent)- \(inline(shape))\n" }
+        return "\(indent)- \(mapping(shape)):\n" + describe(fields, required: required, indent: indent + "  ")
+    }
+
+    static func describe(_ fields: [OptionField], required: [String], indent: String) -> String {
+        var out = ""
+        for f in fields {
+            let req = required.contains(f.name) ? " (required)" : ""
+            if case .object(let inner, let innerRequired, _, _) = f.shape.form {
+                out += "\(indent)- `\(f.name)`\(req): \(mapping(f.shape)):\n"
+                out += describe(inner, required: innerRequired, indent: indent + "  ")
+            } else {
+                out += "\(indent)- `\(f.name)`\(req): \(inline(f.shape))\n"
             }
-            return out
-        default:
-            return "\(indent)- \(inline(shape))\n"
         }
+        return out
+    }
+
+    /// "a mapping with exactly one of these keys — summary".
+    static func mapping(_ shape: OptionShape) -> String {
+        guard case .object(_, _, let minProperties, let maxProperties) = shape.form else { return inline(shape) }
+        var bounds = ""
+        if maxProperties == 1 { bounds = " with exactly one of these keys" } else if minProperties == 1 { bounds = " with at least one of these keys" }
+        return "a mapping\(bounds)" + (shape.summary.map { " — \($0)" } ?? "")
     }
 
     /// A shape in one phrase.
