@@ -12,9 +12,9 @@ public enum BuiltExecutable {
     /// Why CLI tests are skipped, for `.enabled(if:)` comments.
     public static let missingReason = "the planlint executable is not built (swift build), or set PLANLINT_EXECUTABLE"
 
-    public static func find(_ name: String) -> String? {
+    public static func find(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["PLANLINT_EXECUTABLE"], fm.isExecutableFile(atPath: env) { return env }
+        if let env = environment["PLANLINT_EXECUTABLE"], fm.isExecutableFile(atPath: env) { return env }
         for folder in candidateFolders() {
             let path = folder.appendingPathComponent(name).path
             var isDir: ObjCBool = false
