@@ -3,7 +3,7 @@ import Testing
 @testable import MasterPlans
 
 /// Units named in the real plans of ../shared/corpus resolve; skipped when the corpus is absent.
-@Suite("Corpus units", .enabled(if: Repo.corpusExists))
+@Suite("Corpus units", .enabled(if: Repo.corpusExists, "the reference corpus ../shared/corpus is absent"))
 struct CorpusTests {
     /// Values of the lead and coordinating fields of a plan ("- Đơn vị chủ trì: …").
     static func fieldValues(_ text: String) -> [String] {

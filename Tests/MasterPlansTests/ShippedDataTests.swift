@@ -78,7 +78,7 @@ struct ShippedDataTests {
         }
     }
 
-    @Test("file validates against its JSON Schema", .enabled(if: Repo.hasPythonJSONSchema),
+    @Test("file validates against its JSON Schema", .enabled(if: Repo.hasPythonJSONSchema, "python3 with jsonschema and yaml is not installed"),
           arguments: packs + registries)
     func schemaValidation(path: String) throws {
         let schema = path.hasPrefix("rules/units/") ? "schemas/units.schema.json" : "schemas/master-pack.schema.json"
@@ -96,7 +96,7 @@ struct ShippedDataTests {
         #expect(result.status == 0, "\(result.output)")
     }
 
-    @Test("the schemas reject a pack that breaks the rules", .enabled(if: Repo.hasPythonJSONSchema),
+    @Test("the schemas reject a pack that breaks the rules", .enabled(if: Repo.hasPythonJSONSchema, "python3 with jsonschema and yaml is not installed"),
           arguments: [
             "obligations: [{id: PL.I.1, title: t, area: a, lead: [so-noi-vu], source: s, confidence: low}]",
             "obligations: [{id: I.1, title: t, area: a, lead: [so-noi-vu], source: s}]",

@@ -9,7 +9,7 @@ import Testing
 @Suite("Corpus plans")
 struct CorpusPlanTests {
     static func load(_ name: String) throws -> Plan? {
-        guard let path = RepositoryPaths.corpusFile(name) else { return nil }
+        let path = try #require(RepositoryPaths.corpusFile(name), "corpus file \(name) is missing")
         return PlanParser.parse(try PlanFileReader.read(path: path))
     }
 
@@ -17,8 +17,9 @@ struct CorpusPlanTests {
         Set(plan.tasks.filter { $0.path.hasPrefix(part + ".") }.map { $0.path.split(separator: ".").prefix(2).joined(separator: ".") })
     }
 
-    @Test func vanPhong2022HasTwentySixTasksInSixAreas() throws {
-        guard let plan = try Self.load("qng-vpubnd-cchc-2022.txt") else { return }
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"))
+    func vanPhong2022HasTwentySixTasksInSixAreas() throws {
+        let plan = try #require(try Self.load("qng-vpubnd-cchc-2022.txt"))
         #expect(plan.tasks.count == 26)
         #expect(Self.areas(plan, under: "II") == ["II.1", "II.2", "II.3", "II.4", "II.5", "II.6"])
         for t in plan.tasks {
@@ -33,8 +34,9 @@ struct CorpusPlanTests {
         #expect(plan.year == 2022)
     }
 
-    @Test func vanPhong2023DraftHasThirtyFourTasksAndBlankNumberAndDate() throws {
-        guard let plan = try Self.load("qng-vpubnd-cchc-2023-draft.txt") else { return }
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"))
+    func vanPhong2023DraftHasThirtyFourTasksAndBlankNumberAndDate() throws {
+        let plan = try #require(try Self.load("qng-vpubnd-cchc-2023-draft.txt"))
         #expect(plan.tasks.count == 34)
         #expect(Self.areas(plan, under: "II").count == 7)
         #expect(plan.tasks.allSatisfy { $0.lead != nil && $0.product != nil && $0.timeline != nil })
@@ -47,8 +49,9 @@ struct CorpusPlanTests {
         #expect(plan.tasks.filter { $0.leadLabel == "Đơn vị thực hiện" }.map(\.path) == ["II.6.b", "II.6.c"])
     }
 
-    @Test func banDanTocOCRHeaderAndSevenAreasWithTargets() throws {
-        guard let plan = try Self.load("qng-bandantoc-par-2023-ocr.txt") else { return }
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"))
+    func banDanTocOCRHeaderAndSevenAreasWithTargets() throws {
+        let plan = try #require(try Self.load("qng-bandantoc-par-2023-ocr.txt"))
         #expect(plan.header.number?.value == "98")
         #expect(plan.header.symbol?.value == "KH-BDT")
         #expect(plan.header.date?.value == CivilDate(year: 2023, month: 2, day: 27))
@@ -64,9 +67,9 @@ struct CorpusPlanTests {
         #expect(headed.allSatisfy { $0.product == nil && $0.timeline == nil })
     }
 
-    @Test(arguments: ["qng-vpubnd-par-targets-fragment.txt", "qtri-ubnd-cchc-2022-master-ocr.txt"])
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"), arguments: ["qng-vpubnd-par-targets-fragment.txt", "qtri-ubnd-cchc-2022-master-ocr.txt"])
     func damagedOrPartialPlansParseAndSayWhatIsAbsent(_ name: String) throws {
-        guard let plan = try Self.load(name) else { return }
+        let plan = try #require(try Self.load(name))
         #expect(plan.lineCount > 100)
         if name.contains("fragment") {
             #expect(plan.header.number == nil && plan.header.date == nil && plan.header.issuer == nil)

@@ -1,3 +1,4 @@
+import Foundation
 import PlanlintKit
 import PlanlintTestSupport
 import PlanRules
@@ -17,42 +18,48 @@ struct ShippedRuleExampleTests {
     func examplesOfRule(_ id: String) throws {
         let set = try #require(Self.set)
         let rule = try #require(set.rules.first { $0.id == id })
-        let summary = ExampleRunner.run([rule]) { source in PlanLoaderForTests.parse(source) }
+        let summary = RuleExamples.run([rule])
         #expect(summary.failures.isEmpty, "\(summary.failures.map(\.description).joined(separator: "\n"))")
         #expect(!rule.examples.invalid.isEmpty && !rule.examples.valid.isEmpty, "\(id) needs valid and invalid examples")
     }
 
-    @Test func everyCheckKindIsUsedByAShippedRuleWithExamples() throws {
-        let set = try #require(Self.set)
-        let used = Set(set.rules.filter { !$0.examples.invalid.isEmpty }.map { String(describing: type(of: $0.check)) })
-        for kind in CheckKinds.all {
-            #expect(used.contains(String(describing: kind)), "\(kind.name) has no rule with examples")
+    /// SwiftLint-grade examples: every shipped invalid example marks where the rule reports.
+    @Test(arguments: (set?.rules ?? []).map(\.id))
+    func invalidExamplesCarryMarkers(_ id: String) throws {
+        let rule = try #require(Self.set?.rules.first { $0.id == id })
+        for ex in rule.examples.invalid {
+            #expect(ex.text.contains("↓"), "\(ex.span.file):\(ex.span.start.line): invalid example of \(id) has no ↓ marker")
+        }
+        for ex in rule.examples.valid {
+            #expect(!ex.text.contains("↓"), "\(ex.span.file):\(ex.span.start.line): valid example of \(id) has a ↓ marker")
         }
     }
 
-    @Test func aRuleWhoseInvalidExampleDoesNotTriggerFails() throws {
-        let yaml = """
-        version: 1
-        pack: test.broken
-        rules:
-          - id: task.lead-unit.missing-copy
-            severity: error
-            scope: task
-            check: { require: lead }
-            message: "{task.path}"
-            message_en: "{task.path}"
-            description: A rule whose invalid example is in fact valid.
-            examples:
-              invalid:
-                - |
-                  a) Ban hành kế hoạch.
-                  - Đơn vị chủ trì: Văn phòng.
-                  - Sản phẩm: Kế hoạch.
-                  - Thời gian: Quý I/2023.
-        """
-        let pack = try RulePackLoader.parse(yaml, file: "broken.yaml")
-        let summary = ExampleRunner.run(pack.rules) { PlanLoaderForTests.parse($0) }
-        #expect(summary.failures.count == 1)
-        #expect(summary.failures.first?.description.hasPrefix("broken.yaml:13:11:") == true, "\(summary.failures)")
+    @Test func everyCheckKindIsUsedByAShippedRuleWithValidAndInvalidExamples() throws {
+        let set = try #require(Self.set)
+        let used = Set(set.rules.filter { !$0.examples.invalid.isEmpty && !$0.examples.valid.isEmpty }
+            .map { String(describing: type(of: $0.check)) })
+        for kind in CheckKinds.all {
+            #expect(used.contains(String(describing: kind)), "\(kind.name) has no shipped rule with valid and invalid examples")
+        }
+    }
+
+    /// swift-format's `GeneratedFilesValidityTests`, for kinds: every `<Kind>Check.swift` in
+    /// Sources/PlanRules/CheckKinds is registered in `CheckKinds.all`, and every registered
+    /// kind has its file.
+    @Test func everyCheckKindFileIsRegistered() throws {
+        let folder = RepositoryPaths.file("Sources/PlanRules/CheckKinds")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix("Check.swift") }
+            .map { String($0.dropLast(".swift".count)) }
+        #expect(files.count >= 10, "found \(files) in \(folder)")
+        let registered = CheckKinds.all.map { String(describing: $0) }
+        for file in files {
+            #expect(registered.contains(file), "\(file).swift is not registered in CheckKinds.all")
+        }
+        for type in registered {
+            #expect(files.contains(type), "\(type) is registered but has no file \(type).swift in CheckKinds/")
+        }
+        #expect(Set(CheckKinds.all.map { $0.name }).count == CheckKinds.all.count, "two kinds share a DSL name")
     }
 }

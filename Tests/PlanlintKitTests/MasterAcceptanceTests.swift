@@ -61,8 +61,9 @@ struct MasterAcceptanceTests {
         #expect(ceased.contains { $0.message.contains("Phòng Nội vụ") || $0.message.contains("UBND các huyện") })
     }
 
-    @Test func quangNgaiDraftCitesTheRightMasterOnlyForItsYear() throws {
-        guard let draft = RepositoryPaths.corpusFile("qng-vpubnd-cchc-2023-draft.txt") else { return }
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"))
+    func quangNgaiDraftCitesTheRightMasterOnlyForItsYear() throws {
+        let draft = try #require(RepositoryPaths.corpusFile("qng-vpubnd-cchc-2023-draft.txt"))
         let ok = try Self.findings(draft, master: RepositoryPaths.file("rules/masters/quang-ngai/2023.yaml"))
         #expect(!ok.contains { $0.ruleId == "master.cite" })
         let wrong = try Self.findings(draft, master: RepositoryPaths.file("rules/masters/quang-ngai/2022.yaml"))
@@ -70,8 +71,9 @@ struct MasterAcceptanceTests {
         #expect(cite.message.contains("2108/QĐ-UBND ngày 23/12/2021"))
     }
 
-    @Test func banDanTocCitationIsRecognisedThroughOCR() throws {
-        guard let plan = RepositoryPaths.corpusFile("qng-bandantoc-par-2023-ocr.txt") else { return }
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"))
+    func banDanTocCitationIsRecognisedThroughOCR() throws {
+        let plan = try #require(RepositoryPaths.corpusFile("qng-bandantoc-par-2023-ocr.txt"))
         let f = try Self.findings(plan, master: RepositoryPaths.file("rules/masters/quang-ngai/2023.yaml"))
         #expect(!f.contains { $0.ruleId == "master.cite" })
     }

@@ -10,8 +10,8 @@ import Testing
 /// GitHub output carry their required fields.
 @Suite("Report formats on real plans")
 struct ReportFormatsOnCorpusTests {
-    static func report() throws -> LintReport? {
-        guard let corpus = RepositoryPaths.corpus else { return nil }
+    static func report() throws -> LintReport {
+        let corpus = try #require(RepositoryPaths.corpus, "the reference corpus ../shared/corpus is absent")
         var files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
             .map { corpus.appendingPathComponent($0).path }
         files.append(RepositoryPaths.file("samples/docx/defects-vanphong-2023.docx"))
@@ -23,7 +23,12 @@ struct ReportFormatsOnCorpusTests {
         return result.report
     }
 
-    static func python(_ script: String, _ args: [String]) -> (Int32, String)? { Python.run(script, args) }
+    static func python(_ script: String, _ args: [String]) throws -> (Int32, String) {
+        try #require(Python.run(script, args), "python3 (or a module the check needs) did not run")
+    }
+
+    static let sarifSchema = RepositoryPaths.root.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path
+    static let hasSARIFSchema = FileManager.default.fileExists(atPath: sarifSchema)
 
     static func write(_ text: String, _ ext: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-\(UUID().uuidString).\(ext)").path
@@ -31,10 +36,12 @@ struct ReportFormatsOnCorpusTests {
         return path
     }
 
-    @Test func sarifForTheWholeCorpusValidates() throws {
-        guard let report = try Self.report() else { return }
-        let schema = RepositoryPaths.root.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path
-        guard FileManager.default.fileExists(atPath: schema) else { return }
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"),
+          .enabled(if: hasSARIFSchema, "the SARIF schema ../shared/schemas/sarif-schema-2.1.0.json is absent"),
+          .enabled(if: Resources.hasPythonJSONSchema, "python3 with the jsonschema and yaml modules is not installed"))
+    func sarifForTheWholeCorpusValidates() throws {
+        let report = try Self.report()
+        let schema = Self.sarifSchema
         let sarif = try Self.write(SARIFReporter.render(report, options: ReportOptions()), "sarif")
         let script = """
         import json, sys, jsonschema
@@ -45,13 +52,15 @@ struct ReportFormatsOnCorpusTests {
         print(f"results {results}, errors {len(errors)}")
         sys.exit(1 if errors else 0)
         """
-        guard let (status, output) = Self.python(script, [schema, sarif]) else { return }
+        let (status, output) = try Self.python(script, [schema, sarif])
         #expect(status == 0, "\(output)")
         #expect(output.contains("results \(report.allFindings.count),"), "\(output)")
     }
 
-    @Test func junitCountsMatchTheFindings() throws {
-        guard let report = try Self.report() else { return }
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"),
+          .enabled(if: Resources.hasPython, "python3 is not installed"))
+    func junitCountsMatchTheFindings() throws {
+        let report = try Self.report()
         let xml = try Self.write(JUnitReporter.render(report, options: ReportOptions()), "xml")
         let json = try Self.write(JSONReporter.render(report, options: ReportOptions()), "json")
         let script = """
@@ -63,12 +72,13 @@ struct ReportFormatsOnCorpusTests {
         print(len(failed_cases), len(pairs))
         sys.exit(0 if len(failed_cases) == len(pairs) else 1)
         """
-        guard let (status, output) = Self.python(script, [xml, json]) else { return }
+        let (status, output) = try Self.python(script, [xml, json])
         #expect(status == 0, "\(output)")
     }
 
-    @Test func gitlabAndGithubCarryTheirFields() throws {
-        guard let report = try Self.report() else { return }
+    @Test(.enabled(if: Resources.hasCorpus, "the reference corpus ../shared/corpus is absent"))
+    func gitlabAndGithubCarryTheirFields() throws {
+        let report = try Self.report()
         let gitlab = try JSONSerialization.jsonObject(with: Data(GitLabReporter.render(report, options: ReportOptions()).utf8)) as? [[String: Any]]
         let issues = try #require(gitlab)
         #expect(issues.count == report.allFindings.count)

@@ -18,6 +18,27 @@ public protocol CheckKind: Sendable {
     init(options: YAMLValue, context: CheckLoadContext) throws(RuleFileIssue)
     /// Evaluates one target.
     func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit]
+
+    /// The options the kind reads under its DSL key, with types and descriptions: the
+    /// source of the `check` part of `schemas/rule-pack.schema.json` and of
+    /// `docs/check-kinds.md` (both generated, see `CheckKindCatalog`).
+    static var options: OptionShape { get }
+    /// User-facing documentation (Markdown) for the generated docs; defaults to `summary`.
+    static var documentation: String { get }
+    /// Whether rules of this kind still run when the text is too damaged to judge (the
+    /// kind that measures the damage must, to say so).
+    static var runsOnDamagedText: Bool { get }
+    /// Whether a hit of this check means the text is too damaged to judge: rules that do
+    /// not run on damaged text are then skipped for the plan.
+    var gatesDamagedText: Bool { get }
+}
+
+/// Defaults, so a kind declares only what it has.
+extension CheckKind {
+    public static var options: OptionShape { .undeclared }
+    public static var documentation: String { summary }
+    public static var runsOnDamagedText: Bool { false }
+    public var gatesDamagedText: Bool { false }
 }
 
 extension CheckKind {
@@ -33,6 +54,12 @@ public struct CheckLoadContext: Sendable {
     public var scope: RuleScope
     /// The rule file, so options can name files relative to it.
     public var file: String
+
+    public init(ruleId: String, scope: RuleScope, file: String) {
+        self.ruleId = ruleId
+        self.scope = scope
+        self.file = file
+    }
 }
 
 /// A place where a check found a problem, with the values its message needs.

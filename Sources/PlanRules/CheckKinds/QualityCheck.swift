@@ -25,7 +25,11 @@ public struct QualityCheck: CheckKind {
         else { throw RuleFileIssue(options.span, "quality needs min_valid_syllables or min_diacritics") }
     }
 
-    var isGate: Bool { if case .syllables = measure { return true } else { return false } }
+    /// It must run on damaged text: it is what says the text is damaged.
+    public static let runsOnDamagedText = true
+
+    /// The syllable measure is the quality gate; the diacritics note is not.
+    public var gatesDamagedText: Bool { if case .syllables = measure { return true } else { return false } }
 
     public func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit] {
         guard case .plan(let p) = target, p.quality.words >= Self.minimumWords else { return [] }

@@ -67,7 +67,7 @@ public enum RulePackLoader {
             guard s == "run" || s == "skip" else { throw RuleFileIssue(dt.span, "damaged_text must be run or skip") }
             damaged = s == "run"
         }
-        if kind == QualityCheck.self { damaged = true }
+        if kind.runsOnDamagedText { damaged = true }
         let examples = try d["examples"].map { e throws(RuleFileIssue) in try parseExamples(e) } ?? RuleExamples()
         return Rule(id: id, pack: pack, severity: severity, scope: scope, filter: filter, check: check, message: message,
                     messageEn: messageEn, title: try d["title"]?.text("title") ?? message.source,

@@ -25,12 +25,12 @@ public enum RuleEvaluator {
             if case .some(.none) = options.overrides[r.id] { return false }
             return true
         }
-        // The quality gate: a syllable-quality rule that fires marks the text as damaged.
+        // The quality gate: a rule whose check gates damaged text and fires marks the text
+        // as damaged (a capability of the kind, see `CheckKind.gatesDamagedText`).
         var probe = EvaluationContext(mode: options.mode, textIsDamaged: false, lacksDiacritics: false, language: options.language,
                                       master: options.master)
         let damaged = active.contains { r in
-            guard let q = r.check as? QualityCheck, q.isGate else { return false }
-            return !q.evaluate(.plan(plan), in: probe).isEmpty
+            r.check.gatesDamagedText && !r.check.evaluate(.plan(plan), in: probe).isEmpty
         }
         probe.textIsDamaged = damaged
         probe.lacksDiacritics = plan.quality.diacriticRatio < 0.3

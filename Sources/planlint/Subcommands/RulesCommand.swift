@@ -76,9 +76,9 @@ extension PlanlintCommand {
             let set = try RuleLoading.load(paths, builtin: paths.isEmpty)
             let summary = RuleExamples.runAll(set)
             for f in summary.failures { print("✘ \(f)") }
-            let passed = summary.examples - summary.failures.count
-            print("\(passed) passed, \(summary.failures.count) failed")
-            print("(\(summary.rules) quy tắc / rules, \(summary.examples) ví dụ / examples, mỗi ví dụ chạy cả NFD, CRLF+BOM và thêm dòng đầu)")
+            // Failures are failing examples plus rules without an invalid example; passed counts examples.
+            print("\(summary.passedExamples) passed, \(summary.failures.count) failed")
+            print("(\(summary.rules) quy tắc / rules, \(summary.examples) ví dụ / examples, mỗi ví dụ chạy cả NFD, CRLF+BOM, chữ nhiều byte trên cùng dòng, thêm dòng đầu và chỉ thị tắt quy tắc)")
             if !summary.failures.isEmpty { throw ExitCode(1) }
         }
     }

@@ -6,14 +6,17 @@ import Testing
 /// PDFs are read through pdftotext when it is installed, and refused clearly when not.
 @Suite("PDF text reader")
 struct PDFTextReaderTests {
-    @Test func readsTheTextLayer() throws {
-        guard PDFTextReader.isAvailable else {
-            let error = #expect(throws: PlanReadError.self) {
-                try PDFTextReader.read(url: DocxFixtures.url("plan.pdf"), displayPath: "plan.pdf")
-            }
-            #expect(error?.messageEn.contains("pdftotext") == true)
-            return
+    /// Without pdftotext the reader refuses, naming the tool (the other test is then skipped).
+    @Test(.enabled(if: !PDFTextReader.isAvailable, "pdftotext is installed: readsTheTextLayer covers this reader"))
+    func refusesNamingPdftotextWhenItIsMissing() throws {
+        let error = #expect(throws: PlanReadError.self) {
+            try PDFTextReader.read(url: DocxFixtures.url("plan.pdf"), displayPath: "plan.pdf")
         }
+        #expect(error?.messageEn.contains("pdftotext") == true)
+    }
+
+    @Test(.enabled(if: PDFTextReader.isAvailable, "pdftotext (poppler-utils) is not installed"))
+    func readsTheTextLayer() throws {
         let source = try PDFTextReader.read(url: DocxFixtures.url("plan.pdf"), displayPath: "plan.pdf")
         #expect(source.file == SourceFile(path: "plan.pdf", kind: .text))
         #expect(source.lines.map(\.text) == ["KE HOACH", "Cai cach hanh chinh nam 2024",
