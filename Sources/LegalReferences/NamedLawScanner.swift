@@ -7,6 +7,13 @@ enum NamedLawScanner {
     /// Longest name after the type word, in syllables.
     static let maxNameSyllables = 16
 
+    /// Words that begin a clause, never part of a law's name ("Luật Bảo hiểm xã hội từ
+    /// trước ngày 01/7/2025" dates no law), compared as written.
+    static let clauseWords: Set<String> = [
+        "từ", "trước", "sau", "đến", "theo", "tại", "vào", "có", "được", "đã", "là", "thì", "khi", "này",
+        "năm", "kể", "hết", "của", "hoặc",
+    ]
+
     static func merge(_ citations: [CitationParser.Citation], in text: ScalarText,
                       parser: CitationParser) -> [CitationParser.Citation] {
         var named: [CitationParser.Citation] = []
@@ -60,8 +67,11 @@ enum NamedLawScanner {
                 citation.name = text.string(start..<nameEnd)
                 return citation
             }
-            // A name is words only; "số", a digit or punctuation ends it.
-            if tokens.count > typeLength, text.matchKey(tokens[tokens.count - 1]) == "so" { return nil }
+            // A name is words only; "số", a clause word, a digit or punctuation ends it.
+            if tokens.count > typeLength {
+                let last = tokens[tokens.count - 1]
+                if text.matchKey(last) == "so" || clauseWords.contains(text.string(last).lowercased()) { return nil }
+            }
             guard text.isSpace(cursor) else { return nil }
         }
         return nil
