@@ -43,7 +43,10 @@ public enum ReferenceAnalysis {
         if modern, let typeWord = ref.typeWord, let expected = LegalDocumentTypes.expectedCodes[typeWord],
            !SymbolConventions.agrees(typeWord: typeWord, with: ref) {
             let expectedCode = typeWord == "Công văn" ? "" : expected.joined(separator: " / ")
-            var arguments = ["typeWord": typeWord, "typeCode": ref.typeCode ?? "", "expectedCode": expectedCode]
+            // What stands where the type code belongs ("NĐCP" in "118/2025/NĐCP"), for the message.
+            let written = ref.typeCode ?? ref.issuerCode?.split(separator: "-").first.map(String.init) ?? ""
+            var arguments = ["typeWord": typeWord, "typeCode": ref.typeCode ?? "", "expectedCode": expectedCode,
+                             "writtenCode": written]
             if let fixed = SymbolConventions.unglued(ref, expected: expected) { arguments["suggestedSymbol"] = fixed }
             report(.typeWordMismatch, arguments)
         }
