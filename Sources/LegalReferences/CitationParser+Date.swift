@@ -16,8 +16,8 @@ extension CitationParser {
     /// "ngày 23/12/2021" or "ngày 02 tháng 8 năm 2021" starting within a few spaces
     /// (and an optional comma) of `position`.
     func date(after position: Int) -> DateMatch? {
-        var start = text.skipSpaces(from: position, limit: 2)
-        if text.is(start, ",") { start = text.skipSpaces(from: start + 1, limit: 2) }
+        var start = skipEmphasis(from: text.skipSpaces(from: position, limit: 2))
+        if text.is(start, ",") { start = skipEmphasis(from: text.skipSpaces(from: start + 1, limit: 2)) }
         var wordEnd = start
         while text.isLetter(wordEnd), wordEnd - start < 5 { wordEnd += 1 }
         guard wordEnd > start, !text.isLetter(wordEnd), Self.dayWords.contains(text.matchKey(start..<wordEnd)) else {
@@ -26,6 +26,25 @@ extension CitationParser {
         let dateStart = text.skipSpaces(from: wordEnd, limit: 2)
         guard dateStart > wordEnd else { return nil }
         return civilDate(at: dateStart)
+    }
+
+    /// Past Markdown emphasis ("**", "_") and the spaces after it: web copies set the
+    /// date in italics apart from the symbol ("377/ĐA-CP **ngày 09 tháng 5 năm 2025").
+    func skipEmphasis(from position: Int) -> Int {
+        var p = position
+        while text.is(p, "*") || text.is(p, "_"), p - position < 3 { p += 1 }
+        return p == position ? p : text.skipSpaces(from: p, limit: 2)
+    }
+
+    /// "năm 2023" after a symbol written without its full date ("Nghị quyết 127/NQ-CP
+    /// năm 2023"): the year and where it ends.
+    func yearOfIssue(after position: Int) -> (value: Int, end: Int)? {
+        let start = text.skipSpaces(from: position, limit: 2)
+        guard start > position, let afterWord = dateWord(at: position, keys: ["nam"]), afterWord > start else { return nil }
+        let end = text.digitRunEnd(from: afterWord)
+        guard end - afterWord == 4, !text.isAlphanumeric(end), !text.is(end, "/"),
+              let year = Int(text.digits(afterWord..<end)), (1945...2099).contains(year) else { return nil }
+        return (year, end)
     }
 
     /// A day-month-year date at `start`, numeric ("23/12/2021", "0 1/8/2018",

@@ -34,6 +34,10 @@ extension CitationParser {
         }
         match.issuerSegments = codes
         match.end = segments.end
+        if match.shape == .administrative, let year = trailingYear(at: segments.end) {
+            match.trailingYear = year.value
+            match.end = year.end
+        }
         return match
     }
 
@@ -114,6 +118,15 @@ extension CitationParser {
             var segmentEnd = position
             while segmentEnd < text.count, text.isAlphanumeric(segmentEnd) || text.is(segmentEnd, "&"),
                   segmentEnd - position <= 16 { segmentEnd += 1 }
+            // "VPCP-V.I": a unit code with a dot inside, kept only when the dotted form is a code.
+            if text.is(segmentEnd, "."), text.isUppercaseLetter(segmentEnd + 1) {
+                var dottedEnd = segmentEnd + 1
+                while text.isAlphanumeric(dottedEnd), dottedEnd - position <= 16 { dottedEnd += 1 }
+                if !isFirstSegment(values), segmentValue(text.string(position..<dottedEnd), isFirst: false) != nil,
+                   !text.isLetter(dottedEnd) {
+                    segmentEnd = dottedEnd
+                }
+            }
             var written = text.string(position..<segmentEnd)
             // "UBTVQH 14": the term number of the National Assembly split off by OCR.
             if written.uppercased().hasSuffix("QH"), text.is(segmentEnd, " "), text.isDigit(segmentEnd + 1) {
@@ -132,13 +145,38 @@ extension CitationParser {
         return values.isEmpty ? nil : (values, end)
     }
 
+    private func isFirstSegment(_ values: [String]) -> Bool { values.isEmpty }
+
+    /// The canonical value of one segment, or nil when the text is not a code.
+    ///
+    /// Upper case, digits and "&" are codes ("UBND", "BKH&ĐT", "UBTVQH15"). A unit's own
+    /// abbreviation may mix cases when it begins with a capital and has a second capital
+    /// or a digit ("KTr2", "QLDNg"); a capitalised word ("Thời") is not one.
     private func segmentValue(_ written: String, isFirst: Bool) -> String? {
         if isFirst, let code = LegalDocumentTypes.canonicalTypeCode(written) { return code }
         if let issuer = IssuerCodes.canonical(written) { return issuer }
-        let isCodeLike = written.unicodeScalars.allSatisfy {
-            $0 == "&" || ($0.value >= 0x30 && $0.value <= 0x39) || $0.properties.isUppercase
+        let scalars = Array(written.unicodeScalars)
+        let isCodeLike = scalars.allSatisfy {
+            $0 == "&" || $0 == "." || ($0.value >= 0x30 && $0.value <= 0x39) || $0.properties.isUppercase
         }
-        return isCodeLike && written.unicodeScalars.contains(where: { $0.properties.isUppercase }) ? written : nil
+        let capitals = scalars.filter { $0.properties.isUppercase }.count
+        if isCodeLike { return capitals > 0 ? written : nil }
+        let hasDigit = scalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+        guard let first = scalars.first, first.properties.isUppercase, capitals >= 2 || hasDigit,
+              scalars.allSatisfy({ $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39) }) else {
+            return nil
+        }
+        return written
+    }
+
+    /// "/2025" closing a symbol that writes its year last ("1025/PLYK/2025", a record
+    /// of the Government's members' opinions): the year and where the symbol ends.
+    func trailingYear(at position: Int) -> (value: Int, end: Int)? {
+        guard text.is(position, "/"), text.isDigit(position + 1) else { return nil }
+        let end = text.digitRunEnd(from: position + 1)
+        guard end - position - 1 == 4, !text.isAlphanumeric(end), !text.is(end, "/"),
+              let year = Int(text.digits((position + 1)..<end)), (1945...2099).contains(year) else { return nil }
+        return (year, end)
     }
 
     /// Where the next segment starts after a hyphen, allowing one space on either side

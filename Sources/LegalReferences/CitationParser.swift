@@ -20,6 +20,12 @@ struct CitationParser {
         var typeWord: String?
         var date: DateMatch?
         var issuer: Range<Int>?
+        /// The year of issue when only "năm 2023" is written.
+        var year: Int?
+        /// Set when the date was read from before the citation.
+        var dateInferred = false
+        /// A law cited by name without a symbol: its type word and name as written.
+        var name: String?
     }
 
     /// The citation whose symbol contains the "/" at `slash`, if any.
@@ -35,6 +41,11 @@ struct CitationParser {
             }
         }
         guard isAcceptable(symbol, anchored: context.hasMarker || context.typeWord != nil) else { return nil }
+        if context.typeWord == nil, isFormCode(before: context.start) { return nil }
+        if context.typeWord == nil, symbol.yearSegment != nil || symbol.issuerSegments.contains(where: IssuerCodes.isLegislature),
+           let law = lawName(endingAt: context.start) {
+            context = LeftContext(start: law.start, typeWord: law.typeWord, hasMarker: context.hasMarker)
+        }
 
         var end = symbol.end
         var issued = date(after: symbol.end)
@@ -47,8 +58,24 @@ struct CitationParser {
                 end = late.end
             }
         }
+        var year: Int?
+        if issued == nil, let written = yearOfIssue(after: end) {
+            year = written.value
+            end = written.end
+        }
         return Citation(symbol: symbol, start: context.start, end: end, typeWord: context.typeWord,
-                        date: issued, issuer: issuer)
+                        date: issued, issuer: issuer, year: year)
+    }
+
+    /// Words in front of a form's code: "mẫu số 03/TNDN", "Mẫu 01/ĐK" name a form, not a document.
+    private static let formWords: Set<String> = ["mau", "bieu"]
+
+    /// Whether the word just before `start` (the "số" or the number) names a form.
+    private func isFormCode(before start: Int) -> Bool {
+        let end = text.skipSpacesBackward(from: start, limit: 2)
+        var wordStart = end
+        while text.isLetter(wordStart - 1), end - wordStart < 6 { wordStart -= 1 }
+        return wordStart < end && Self.formWords.contains(text.matchKey(wordStart..<end))
     }
 
     /// Whether a symbol is specific enough to stand as a citation.
@@ -59,8 +86,7 @@ struct CitationParser {
         if symbol.typeCode != nil { return true }
         if symbol.issuerSegments.isEmpty { return false }
         switch symbol.shape {
-        case .party: return true
-        case .normative: return true
+        case .party, .normative, .named: return true
         case .administrative: return anchored || symbol.issuerSegments.count >= 2
         }
     }

@@ -29,4 +29,11 @@ enum IssuerCodes {
         }
         return nil
     }
+
+    /// Whether a code is the National Assembly's or its Standing Committee's ("QH14",
+    /// "UBTVQH15"): their laws and resolutions carry no type code ("59/2020/QH14").
+    static func isLegislature(_ code: String) -> Bool {
+        let key = VietnameseFolding.fold(code).uppercased()
+        return key.hasPrefix("QH") || key.hasPrefix("UBTVQH")
+    }
 }

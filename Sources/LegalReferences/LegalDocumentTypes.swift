@@ -32,13 +32,14 @@ public enum LegalDocumentTypes {
         "Kết luận": ["KL"],
         "Công điện": ["CĐ"],
         "Công văn": ["CV"],
+        "Văn bản hợp nhất": ["VBHN"],
     ]
 
     /// Type words whose documents are normative and so carry a year segment
     /// ("107/2021/NĐ-CP"); citing one without it is malformed.
     public static let normativeTypeWords: Set<String> = [
         "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch", "Luật",
-        "Pháp lệnh",
+        "Bộ luật", "Pháp lệnh",
     ]
 
     /// Type codes that only normative documents carry.
@@ -64,7 +65,7 @@ public enum LegalDocumentTypes {
 
     static let allCodes: [String] = [
         "QĐ", "NĐ", "NQ", "NQLT", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
-        "BC", "BB", "TTr", "HĐ", "CĐ", "GM", "TT", "TTLT", "KL", "CV",
+        "BC", "BB", "TTr", "HĐ", "CĐ", "GM", "TT", "TTLT", "KL", "CV", "VBHN",
     ]
 
     private static let codesByUppercase: [String: String] = {
@@ -103,6 +104,8 @@ public enum LegalDocumentTypes {
             "Công điện": ["congdien"],
             "Luật": ["luat"],
             "Pháp lệnh": ["phaplenh"],
+            "Bộ luật": ["boluat"],
+            "Văn bản hợp nhất": ["vanbanhopnhat"],
         ]
         var table: [String: String] = [:]
         for (word, keys) in forms { for key in keys { table[key] = word } }

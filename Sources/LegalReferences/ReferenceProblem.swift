@@ -10,7 +10,9 @@ public struct ReferenceProblem: Hashable, Sendable {
         /// The type word disagrees with the symbol's type code (Nghị định 30/2020/NĐ-CP,
         /// Phụ lục III): "Quyết định số 12/KH-UBND", "Công văn số 5/QĐ-UBND".
         /// Arguments: `symbol`, `typeWord`, `typeCode` (empty when the symbol has none),
-        /// `expectedCode` (codes joined by " / ", empty for Công văn).
+        /// `expectedCode` (codes joined by " / ", empty for Công văn), `writtenCode` (the type
+        /// code, else the segment that stands in its place: "NĐCP" in "118/2025/NĐCP"), and
+        /// `suggestedSymbol` when a hyphen was lost ("118/2025/NĐ-CP").
         case typeWordMismatch
         /// A normative symbol's year segment is not the year of its date:
         /// "107/2021/NĐ-CP ngày 06/12/2020". Arguments: `symbol`, `yearSegment`, `date`, `dateYear`.

@@ -15,6 +15,8 @@ struct SymbolMatch {
     /// "số" or a type word precedes it.
     var unsplitNumberStart: Int?
     var unsplitNumber: String?
+    /// A year written after the codes ("1025/PLYK/2025").
+    var trailingYear: Int?
 
     /// The symbol as it should be written, with canonical codes.
     var canonicalText: String {
@@ -27,7 +29,9 @@ struct SymbolMatch {
             return "\(number)/\(yearSegment.map(String.init) ?? "")/\(tail)"
         case .administrative:
             let tail = [typeCode, issuer.isEmpty ? nil : issuer].compactMap { $0 }.joined(separator: "-")
-            return "\(number)/\(tail)"
+            return "\(number)/\(tail)" + (trailingYear.map { "/\($0)" } ?? "")
+        case .named:
+            return ""
         }
     }
 }

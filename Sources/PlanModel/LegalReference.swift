@@ -10,6 +10,10 @@ public struct LegalReference: Hashable, Codable, Sendable {
         case administrative
         /// Party document: "04-NQ/TU" (hyphen after the number).
         case party
+        /// A law cited by its name and date without a symbol: "Luật Tổ chức chính quyền
+        /// địa phương ngày 16/6/2025". `symbol` is then the name ("Luật Tổ chức chính quyền
+        /// địa phương") and `number` is empty.
+        case named
     }
 
     /// Canonical type word ("Quyết định", "Nghị định", "Công văn"…), nil if none was written.
@@ -29,6 +33,12 @@ public struct LegalReference: Hashable, Codable, Sendable {
     public var date: CivilDate?
     /// The date exactly as written.
     public var dateText: String?
+    /// The year of issue when only the year is written ("Nghị quyết 127/NQ-CP năm 2023"),
+    /// or the date's year; nil when neither is written.
+    public var issueYear: Int?
+    /// Set when the date was read from before the citation ("Ngày 21/8/2025, Cục Thuế có
+    /// công văn số …"): good enough to identify the document, too loose to accuse it.
+    public var dateIsInferred: Bool
     /// Issuer words after the symbol ("của Chủ tịch UBND tỉnh"), if written.
     public var issuerText: String?
     /// The whole citation as written (normalised text).
@@ -37,7 +47,7 @@ public struct LegalReference: Hashable, Codable, Sendable {
 
     public init(typeWord: String?, number: String, yearSegment: Int?, typeCode: String?, issuerCode: String?,
                 shape: Shape, symbol: String, date: CivilDate?, dateText: String?, issuerText: String?,
-                text: String, span: SourceSpan) {
+                text: String, span: SourceSpan, issueYear: Int? = nil, dateIsInferred: Bool = false) {
         self.typeWord = typeWord
         self.number = number
         self.yearSegment = yearSegment
@@ -47,6 +57,8 @@ public struct LegalReference: Hashable, Codable, Sendable {
         self.symbol = symbol
         self.date = date
         self.dateText = dateText
+        self.issueYear = issueYear ?? date?.year
+        self.dateIsInferred = dateIsInferred
         self.issuerText = issuerText
         self.text = text
         self.span = span

@@ -16,7 +16,7 @@ struct ReferenceAnalysisTests {
         let problem = try #require(found.first)
         #expect(found.count == 1)
         #expect(problem.arguments == ["symbol": "12/KH-UBND", "typeWord": "Quyết định", "typeCode": "KH",
-                                      "expectedCode": "QĐ"])
+                                      "expectedCode": "QĐ", "writtenCode": "KH"])
         let letter = try #require(problems(.typeWordMismatch, in: "Công văn số 5/QĐ-UBND").first)
         #expect(letter.arguments["expectedCode"] == "")
         #expect(problems(.typeWordMismatch, in: "Quyết định số 12/2020/BNV").first?.arguments["typeCode"] == "")

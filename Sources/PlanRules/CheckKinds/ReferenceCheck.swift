@@ -18,7 +18,7 @@ public struct ReferenceCheck: CheckKind {
     public static let placeholders: Set<String> = [
         "symbol", "typeWord", "typeCode", "expectedCode", "yearSegment", "date", "dateYear", "suggestedSymbol", "dateText",
         "planDate", "otherDate", "title", "expiredOn", "successor", "successorTitle", "effective", "currentSuccessor",
-        "source", "catalogDate", "citation",
+        "source", "catalogDate", "citation", "writtenCode",
     ]
 
     let problem: ReferenceProblem.Kind
