@@ -17,13 +17,7 @@ public enum RulePackLoader {
                            "description", "examples", "damaged_text"]
 
     public static func load(file: String) throws(RuleFileIssue) -> RulePack {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw RuleFileIssue(file: file, line: 1, column: 1, message: "cannot read the rule file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RuleFileIssue(file: file, line: 1, column: 1, message: "the rule file is not UTF-8")
-        }
-        return try parse(text, file: file)
+        try parse(try DataFile.text(file), file: file)
     }
 
     public static func parse(_ text: String, file: String) throws(RuleFileIssue) -> RulePack {

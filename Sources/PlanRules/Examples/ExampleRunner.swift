@@ -49,7 +49,7 @@ public enum ExampleRunner {
         let plan = parse(source)
         var options = EvaluationOptions(mode: ex.mode)
         if let path = ex.master, let context = try? MasterPlanContext.load(packPath: path) {
-            options.master = context.forPlan(plan, unitID: ex.unit)
+            options.master = try? context.forPlan(plan, unitID: ex.unit)
         }
         return RuleEvaluator.evaluate(plan, rules: [rule], options: options)
     }
