@@ -9,6 +9,13 @@ public enum DataFile {
         try YAMLDocument.parse(try text(path), file: path, json: json)
     }
 
+    /// Problems reading the file itself (absent, a folder, not UTF-8) are at 1:1 and carry
+    /// this flag, so callers that print a bare path for them can tell.
+    public static func isUnreadable(_ issue: RuleFileIssue) -> Bool { unreadableMessages.contains(issue.messageEn) }
+
+    static let unreadableMessages: Set<String> = ["no such file", "this is a folder, not a file", "not a regular file",
+                                                  "cannot read the file", "the file is not UTF-8"]
+
     /// The file's text: a readable regular UTF-8 file.
     public static func text(_ path: String) throws(RuleFileIssue) -> String {
         var isDirectory: ObjCBool = false
@@ -36,7 +43,7 @@ public enum DataFile {
     public static func load<T: Decodable & Sendable>(_ type: T.Type, from path: String, json: Bool = false) throws(RuleFileIssue) -> T {
         let key = DataFileCache.Key(path: path, type: ObjectIdentifier(T.self))
         if let cached = DataFileCache.shared.value(key) as? T { return cached }
-        let value = try StrictDecoder.decode(T.self, from: try read(path, json: json))
+        let value = try StrictDecoder.decode(T.self, from: try read(path, json: json), json: json)
         DataFileCache.shared.store(value, key)
         return value
     }

@@ -7,13 +7,14 @@ import Yams
 /// problem — including a model's own `DecodingError` or `DataValueProblem` — carries
 /// the file, line and column of the value it is about.
 public enum StrictDecoder {
-    public static func decode<T: Decodable>(_ type: T.Type, from value: YAMLValue) throws(RuleFileIssue) -> T {
+    /// - Parameter json: the tree came from JSON, where text must be quoted (`"ruleId": 7` is a number).
+    public static func decode<T: Decodable>(_ type: T.Type, from value: YAMLValue, json: Bool = false) throws(RuleFileIssue) -> T {
         do {
-            return try NodeDecoder(value, path: []).decodeValue(T.self)
+            return try NodeDecoder(value, path: [], json: json).decodeValue(T.self)
         } catch let issue as RuleFileIssue {
             throw issue
         } catch {
-            throw NodeDecoder(value, path: []).issue(for: error)
+            throw NodeDecoder(value, path: [], json: json).issue(for: error)
         }
     }
 }
@@ -28,10 +29,16 @@ final class NodeDecoder: Decoder, SingleValueDecodingContainer {
     private var consultedSet: Set<String> = []
     private var keyed = false
 
-    init(_ value: YAMLValue, path: [any CodingKey]) {
+    /// Text must be a quoted scalar (JSON).
+    let json: Bool
+
+    init(_ value: YAMLValue, path: [any CodingKey], json: Bool) {
         self.value = value
         self.codingPath = path
+        self.json = json
     }
+
+    func at(_ value: YAMLValue, _ key: any CodingKey) -> NodeDecoder { NodeDecoder(value, path: codingPath + [key], json: json) }
 
     func consult(_ key: String) {
         if consultedSet.insert(key).inserted { consulted.append(key) }
@@ -100,7 +107,8 @@ final class NodeDecoder: Decoder, SingleValueDecodingContainer {
 
     /// A model's own error, placed at the value its coding path names.
     func issue(for error: any Error) -> RuleFileIssue {
-        if let p = error as? DataValueProblem { return RuleFileIssue(value.span, vi: p.vi, en: p.en) }
+        if let p = error as? DataValueProblem { return RuleFileIssue(value.span, vi: codingPath.isEmpty ? p.vi : "\(subject.vi): \(p.vi)",
+                                                                       en: codingPath.isEmpty ? p.en : "\(subject.en): \(p.en)") }
         guard let decoding = error as? DecodingError else {
             return RuleFileIssue(value.span, vi: "\(subject.vi): \(error)", en: "\(subject.en): \(error)")
         }
@@ -116,7 +124,10 @@ final class NodeDecoder: Decoder, SingleValueDecodingContainer {
         }
         let path = Self.describe(context.codingPath)
         let what: (vi: String, en: String) = path.isEmpty ? ("tệp", "the file") : ("'\(path)'", "'\(path)'")
-        if let p = context.underlyingError as? DataValueProblem { return RuleFileIssue(node.span, vi: p.vi, en: p.en) }
+        if let p = context.underlyingError as? DataValueProblem {
+            return RuleFileIssue(node.span, vi: path.isEmpty ? p.vi : "\(what.vi): \(p.vi)",
+                                 en: path.isEmpty ? p.en : "\(what.en): \(p.en)")
+        }
         if case .keyNotFound(let key, _) = decoding {
             return RuleFileIssue(node.span, vi: "\(what.vi) thiếu khoá bắt buộc '\(key.stringValue)'",
                                  en: "\(what.en) is missing required key '\(key.stringValue)'")
@@ -164,7 +175,7 @@ final class NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decodeNil() -> Bool { value.isNull }
 
     private func scalarText(_ expected: (vi: String, en: String)) throws -> String {
-        guard case .scalar(let s) = value.node, !value.isNull else { throw wrongType(expected: expected) }
+        guard case .scalar(let s) = value.node, !value.isNull, !json || s.style != .plain else { throw wrongType(expected: expected) }
         return s.string
     }
 
@@ -232,7 +243,7 @@ final class NodeDecoder: Decoder, SingleValueDecodingContainer {
 
     /// Decodes a child node (used by the containers).
     func child<T: Decodable>(_ type: T.Type, _ value: YAMLValue, key: any CodingKey) throws -> T {
-        try NodeDecoder(value, path: codingPath + [key]).decodeValue(T.self)
+        try at(value, key).decodeValue(T.self)
     }
 }
 
@@ -261,6 +272,14 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func node(_ key: Key) throws -> YAMLValue {
         decoder.consult(key.stringValue)
         guard let v = pairs[key.stringValue] else {
+            // A required key is usually missing because it is misspelt: name the misspelling.
+            if let typo = order.first(where: { !pairs.keys.contains(key.stringValue) && Suggestion.closest(to: $0, in: [key.stringValue]) != nil
+                                                && !decoder.consulted.contains($0) }),
+               case .mapping(let m) = decoder.value.node,
+               let keyNode = m.first(where: { $0.key.scalar?.string == typo })?.key {
+                throw RuleFileIssue.unknownKey(typo, at: YAMLValue(node: keyNode, file: decoder.value.file).span,
+                                               allowed: decoder.consulted)
+            }
             let s = decoder.subject
             throw RuleFileIssue(decoder.value.span, vi: "\(s.vi) thiếu khoá bắt buộc '\(key.stringValue)'",
                                 en: "\(s.en) is missing required key '\(key.stringValue)'")
@@ -289,13 +308,13 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder.child(type, try node(key), key: key) }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try NodeDecoder(try node(key), path: codingPath + [key]).container(keyedBy: type)
+        try decoder.at(try node(key), key).container(keyedBy: type)
     }
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try NodeDecoder(try node(key), path: codingPath + [key]).unkeyedContainer()
+        try decoder.at(try node(key), key).unkeyedContainer()
     }
     func superDecoder() throws -> any Decoder { decoder }
-    func superDecoder(forKey key: Key) throws -> any Decoder { NodeDecoder(try node(key), path: codingPath + [key]) }
+    func superDecoder(forKey key: Key) throws -> any Decoder { decoder.at(try node(key), key) }
 }
 
 struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
@@ -329,14 +348,14 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         let (item, key) = try next()
-        return try NodeDecoder(item, path: codingPath + [key]).container(keyedBy: type)
+        return try decoder.at(item, key).container(keyedBy: type)
     }
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let (item, key) = try next()
-        return try NodeDecoder(item, path: codingPath + [key]).unkeyedContainer()
+        return try decoder.at(item, key).unkeyedContainer()
     }
     mutating func superDecoder() throws -> any Decoder {
         let (item, key) = try next()
-        return NodeDecoder(item, path: codingPath + [key])
+        return decoder.at(item, key)
     }
 }

@@ -10,7 +10,7 @@ public enum YAMLDocument {
 
     /// - Parameter json: the text is JSON (tabs are ordinary whitespace there).
     public static func parse(_ text: String, file: String, json: Bool = false) throws(RuleFileIssue) -> YAMLValue {
-        if !json { try rejectTabIndentation(text, file: file) }
+        if json { try rejectTrailingCommas(text, file: file) } else { try rejectTabIndentation(text, file: file) }
         // Yams hashes every mapping key while composing; a key built from aliases expands
         // exponentially, so such keys are refused before Yams sees them.
         try YAMLKeyScreen.screen(text, file: file)
@@ -39,6 +39,35 @@ public enum YAMLDocument {
                 throw RuleFileIssue(file: file, line: n + 1, column: indent.distance(from: indent.startIndex, to: tab) + 1,
                                     message: "dùng ký tự tab để thụt lề; YAML cần dấu cách",
                                     messageEn: "tab used for indentation; YAML needs spaces")
+            }
+        }
+    }
+
+    /// YAML's flow collections allow `[1, 2,]`; JSON does not, and a hand-edited baseline
+    /// should hear about it.
+    static func rejectTrailingCommas(_ text: String, file: String) throws(RuleFileIssue) {
+        var line = 1, column = 1
+        var inString = false, escaped = false
+        var comma = false
+        for ch in text.unicodeScalars {
+            defer {
+                if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            if inString {
+                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inString = false }
+                continue
+            }
+            switch ch {
+            case "\"": inString = true; comma = false
+            case ",": comma = true
+            case "}", "]":
+                if comma {
+                    throw RuleFileIssue(file: file, line: line, column: column,
+                                        message: "lỗi cú pháp JSON: dấu phẩy thừa trước \"\(ch)\"",
+                                        messageEn: "JSON syntax: trailing comma before \"\(ch)\"")
+                }
+            case " ", "\t", "\n", "\r": break
+            default: comma = false
             }
         }
     }

@@ -38,7 +38,7 @@ struct BaselineFileSchema: Decodable {
         init(from decoder: any Decoder) throws {
             value = try decoder.singleValueContainer().decode(Int.self)
             guard value >= 1, value <= 1_000_000_000 else {
-                throw DataValueProblem(vi: "\"count\" phải là số nguyên dương.", en: "\"count\" must be a positive integer.")
+                throw DataValueProblem(vi: "phải là số nguyên dương.", en: "must be a positive integer.")
             }
         }
     }
@@ -56,8 +56,12 @@ struct BaselineFileSchema: Decodable {
     static func load(_ path: String) throws(BaselineError) -> Baseline {
         let schema: BaselineFileSchema
         do {
-            schema = try StrictDecoder.decode(BaselineFileSchema.self, from: try DataFile.read(path, json: true))
+            schema = try StrictDecoder.decode(BaselineFileSchema.self, from: try DataFile.read(path, json: true), json: true)
         } catch {
+            if DataFile.isUnreadable(error) {
+                throw BaselineError(file: path, message: "Không đọc được tệp baseline (\(error.message)).",
+                                    messageEn: "Cannot read the baseline file (\(error.messageEn)).")
+            }
             throw BaselineError(file: error.file, line: error.line, column: error.column,
                                 message: error.message, messageEn: error.messageEn)
         }
