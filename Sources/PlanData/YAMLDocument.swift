@@ -5,8 +5,10 @@ import Yams
 /// into issues with positions, within limits that hold whatever the input.
 public enum YAMLDocument {
     /// Most values (scalars, lists, mappings) a document may expand to once aliases are
-    /// followed. Shipped files expand to a few thousand; an alias bomb to billions.
-    public static let maximumExpandedValues = 1_000_000
+    /// followed, at least: shipped files expand to tens of thousands; an alias bomb to billions.
+    /// The limit grows with the file (a value and its key take at least a byte), so a file without
+    /// aliases never reaches it.
+    public static let maximumExpandedValues = 250_000
 
     /// - Parameter json: the text is JSON (tabs are ordinary whitespace there).
     public static func parse(_ text: String, file: String, json: Bool = false) throws(RuleFileIssue) -> YAMLValue {
@@ -27,7 +29,7 @@ public enum YAMLDocument {
         } catch {
             throw RuleFileIssue(file: file, line: 1, column: 1, message: "YAML: \(error)")
         }
-        try checkExpansion(node, file: file)
+        try checkExpansion(node, file: file, limit: max(maximumExpandedValues, 2 * text.utf8.count))
         return YAMLValue(node: node, file: file)
     }
 
@@ -93,7 +95,7 @@ public enum YAMLDocument {
     /// Counts the values the tree expands to, stopping at the limit. Reports the outermost
     /// list or mapping that reaches back to an earlier anchor on the way: where the
     /// aliases that blow up are used.
-    static func checkExpansion(_ root: Node, file: String) throws(RuleFileIssue) {
+    static func checkExpansion(_ root: Node, file: String, limit: Int) throws(RuleFileIssue) {
         var count = 0
         var culprit: Node?
         func before(_ a: Node, _ b: Node) -> Bool {
@@ -102,23 +104,29 @@ public enum YAMLDocument {
         }
         func walk(_ node: Node) -> Bool {
             count += 1
-            if count > maximumExpandedValues { return false }
-            let children: [Node]
+            if count > limit { return false }
             switch node {
-            case .sequence(let s): children = Array(s)
-            case .mapping(let m): children = m.flatMap { [$0.key, $0.value] }
-            default: return true
-            }
-            for child in children where !walk(child) {
-                if before(child, node) { culprit = node }
-                return false
+            case .sequence(let s):
+                for child in s where !walk(child) {
+                    if before(child, node) { culprit = node }
+                    return false
+                }
+            case .mapping(let m):
+                for (k, v) in m {
+                    for child in [k, v] where !walk(child) {
+                        if before(child, node) { culprit = node }
+                        return false
+                    }
+                }
+            default:
+                break
             }
             return true
         }
         guard !walk(root) else { return }
         let mark = (culprit ?? root).mark
         throw RuleFileIssue(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1,
-                            message: "giá trị này mở rộng quá \(maximumExpandedValues) giá trị qua các bí danh YAML (*alias); hãy bớt dùng lại neo (&anchor)",
-                            messageEn: "this value expands to more than \(maximumExpandedValues) values through YAML aliases (*alias); reuse anchors (&anchor) less")
+                            message: "giá trị này mở rộng quá \(limit) giá trị qua các bí danh YAML (*alias); hãy bớt dùng lại neo (&anchor)",
+                            messageEn: "this value expands to more than \(limit) values through YAML aliases (*alias); reuse anchors (&anchor) less")
     }
 }
