@@ -17,6 +17,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "PlanModel"),
+        .target(name: "PlanData", dependencies: ["PlanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "VietnameseText"),
         .target(name: "Timelines", dependencies: ["PlanModel", "VietnameseText"]),
         .target(name: "LegalReferences", dependencies: ["PlanModel", "VietnameseText"]),
@@ -28,11 +29,11 @@ let package = Package(
         ]),
         .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
         .target(name: "PlanRules", dependencies: [
-            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "Timelines", "LegalReferences", "MasterPlans",
+            "PlanModel", "PlanData", "VietnameseText", "PlanReaders", "PlanParser", "Timelines", "LegalReferences", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "PlanlintKit", dependencies: [
-            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
+            "PlanModel", "PlanData", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporters", dependencies: ["PlanModel", .product(name: "Yams", package: "Yams")]),
@@ -53,6 +54,9 @@ let package = Package(
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"], exclude: ["Goldens"]),
+        .testTarget(name: "PlanDataTests", dependencies: [
+            "PlanData", "PlanModel", "PlanRules", "PlanlintKit", "MasterPlans", "LegalReferences", "PlanlintTestSupport",
+        ]),
         .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

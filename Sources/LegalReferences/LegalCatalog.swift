@@ -2,8 +2,8 @@ import PlanModel
 
 /// The catalogue of legal documents plans cite: dates, titles, and force over time.
 ///
-/// Loaded from `rules/legal/catalog.yaml` (the caller decodes it, e.g. with Yams'
-/// `YAMLDecoder`). Lookup goes through `LegalSymbolKey`, so OCR variants of a symbol
+/// Loaded from `rules/legal/catalog.yaml` (the caller decodes it, with PlanData's
+/// `StrictDecoder`). Lookup goes through `LegalSymbolKey`, so OCR variants of a symbol
 /// ("61/2018/ND-CP") find the entry written "61/2018/NĐ-CP".
 public struct LegalCatalog: Decodable, Sendable {
     /// Format version of the catalogue file.

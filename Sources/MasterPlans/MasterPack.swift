@@ -1,7 +1,7 @@
 /// One province's master plan for one year as data (rules/masters/<province>/<year>.yaml):
 /// the decision that issued it, its reform areas and what each agency owes.
 ///
-/// Decode it with any `Decoder` (the rules layer uses Yams' `YAMLDecoder`); the JSON Schema
+/// Decode it with any `Decoder` (planlint uses PlanData's strict `StrictDecoder`); the JSON Schema
 /// in schemas/master-pack.schema.json describes the same format for editors.
 public struct MasterPack: Sendable, Hashable, Decodable {
     public var version: Int

@@ -42,34 +42,34 @@ struct RuleFileErrorTests {
         #expect(issue.file == "r.yaml")
         #expect(issue.line == line, "\(what): \(issue)")
         #expect(issue.column == column, "\(what): \(issue)")
-        #expect(issue.message.contains(contains), "\(what): \(issue.message)")
+        #expect(issue.messageEn.contains(contains), "\(what): \(issue.messageEn)")
     }
 
     @Test func tabIndentationIsNamed() throws {
         let yaml = Self.valid.replacingOccurrences(of: "    severity: error", with: "\tseverity: error")
         let issue = try #require(Self.issue(yaml))
         #expect(issue.line == 5 && issue.column == 1)
-        #expect(issue.message.contains("tab"))
+        #expect(issue.messageEn.contains("tab"))
     }
 
     @Test func duplicateRuleIdIsReportedAtTheSecond() throws {
         let rule = Self.valid.components(separatedBy: "rules:\n")[1]
         let issue = try #require(Self.issue(Self.valid + "\n" + rule))
         #expect(issue.line == 11)
-        #expect(issue.message.contains("duplicate rule id 'task.lead-unit.missing'"))
+        #expect(issue.messageEn.contains("duplicate rule id 'task.lead-unit.missing'"))
     }
 
     @Test func badRegexIsReported() throws {
         let yaml = Self.valid.replacingOccurrences(of: "{ require: lead }", with: "{ forbid: { field: product, pattern: \"([\" } }")
         let issue = try #require(Self.issue(yaml))
         #expect(issue.line == 7)
-        #expect(issue.message.contains("bad regular expression"))
+        #expect(issue.messageEn.contains("bad regular expression"))
     }
 
     @Test func duplicateKeyIsReported() throws {
         let yaml = Self.valid.replacingOccurrences(of: "    scope: task", with: "    scope: task\n    scope: plan")
         let issue = try #require(Self.issue(yaml))
         #expect(issue.line == 6, "\(issue)")
-        #expect(issue.message.contains("duplicate key"), "\(issue)")
+        #expect(issue.messageEn.contains("duplicate key"), "\(issue)")
     }
 }

@@ -232,20 +232,20 @@ struct BaselineTests {
 
     /// (name, file content, expected line, column, words the message must contain).
     static let badFiles: [(String, String, Int?, Int?, String)] = [
-        ("syntax", "{\n  \"version\": 1,\n  \"entries\": [ { \"file\": \"a\" x } ]\n}", 3, 30, "\",\""),
-        ("truncated", "{\n  \"version\": 1,\n  \"entries\": [", 3, 15, "end of file"),
-        ("trailing comma", "{ \"version\": 1, \"entries\": [], }", 1, 32, "quoted key"),
-        ("not an object", "[]", 1, 1, "JSON object"),
-        ("no version", "{ \"entries\": [] }", 1, 1, "\"version\""),
+        ("syntax", "{\n  \"version\": 1,\n  \"entries\": [ { \"file\": \"a\" x } ]\n}", 3, 30, "expected ',' or '}'"),
+        ("truncated", "{\n  \"version\": 1,\n  \"entries\": [", 4, 1, "JSON syntax"),
+        ("trailing comma", "{ \"version\": 1, \"entries\": [], }", 1, 32, "trailing comma"),
+        ("not an object", "[]", 1, 1, "must be a mapping"),
+        ("no version", "{ \"entries\": [] }", 1, 1, "missing required key 'version'"),
         ("future version", "{ \"version\": 2, \"entries\": [] }", 1, 14, "version"),
         ("another tool", "{ \"version\": 1, \"tool\": \"swiftlint\", \"entries\": [] }", 1, 25, "planlint"),
-        ("entries not a list", "{ \"version\": 1, \"entries\": {} }", 1, 28, "array"),
+        ("entries not a list", "{ \"version\": 1, \"entries\": {} }", 1, 28, "'entries' must be a list"),
         ("entry without count", "{ \"version\": 1, \"entries\": [\n  { \"file\": \"a\", \"ruleId\": \"r\", \"key\": \"k\" }\n] }", 2, 3, "entries[0]"),
         ("count zero", "{ \"version\": 1, \"entries\": [\n { \"file\": \"a\", \"ruleId\": \"r\", \"key\": \"k\", \"count\": 0 } ] }", 2, 53, "entries[0].count"),
         ("count as text", "{ \"version\": 1, \"entries\": [\n { \"file\": \"a\", \"ruleId\": \"r\", \"key\": \"k\", \"count\": \"1\" } ] }", 2, 53, "entries[0].count"),
         ("ruleId not text", "{ \"version\": 1, \"entries\": [\n { \"file\": \"a\", \"ruleId\": 7, \"key\": \"k\", \"count\": 1 } ] }", 2, 27, "entries[0].ruleId"),
         ("Vietnamese before the fault counts as one column per letter",
-         "{ \"version\": 1, \"entries\": [ { \"file\": \"kế hoạch\", \"ruleId\": \"r\", \"key\": \"k\", \"count\": 1 } ] } x", 1, 96, "after"),
+         "{ \"version\": 1, \"entries\": [ { \"file\": \"kế hoạch\", \"ruleId\": \"r\", \"key\": \"k\", \"count\": 1 } ] } x", 1, 96, "JSON syntax"),
     ]
 
     @Test(arguments: badFiles)

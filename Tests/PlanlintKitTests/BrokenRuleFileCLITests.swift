@@ -21,9 +21,9 @@ struct BrokenRuleFileCLITests {
 
     @Test(.enabled(if: BuiltExecutable.planlint != nil, "the planlint executable is not built (swift build), or set PLANLINT_EXECUTABLE"),
           arguments: [
-        ("typo", valid.replacingOccurrences(of: "    scope: task", with: "    scop: task"), ":6:5: unknown key 'scop' (did you mean 'scope'?)"),
-        ("tab", valid.replacingOccurrences(of: "    scope: task", with: "\tscope: task"), ":6:1: tab used for indentation"),
-        ("duplicate id", valid + "\n" + valid.components(separatedBy: "rules:\n")[1], ":11:9: duplicate rule id"),
+        ("typo", valid.replacingOccurrences(of: "    scope: task", with: "    scop: task"), ":6:5: khoá không hợp lệ 'scop' (có phải 'scope'?)"),
+        ("tab", valid.replacingOccurrences(of: "    scope: task", with: "\tscope: task"), ":6:1: dùng ký tự tab để thụt lề"),
+        ("duplicate id", valid + "\n" + valid.components(separatedBy: "rules:\n")[1], ":11:9: mã luật"),
     ])
     func brokenRuleFileExitsTwoWithPosition(_ what: String, _ yaml: String, _ expected: String) throws {
         let exe = try #require(BuiltExecutable.planlint)

@@ -57,14 +57,10 @@ public struct ReferenceCheck: CheckKind {
     }
 
     static func loadCatalog(_ path: String, at span: SourceSpan) throws(RuleFileIssue) -> LegalCatalog {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw RuleFileIssue(span, "cannot read the catalogue \(path)")
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RuleFileIssue(span, vi: "không có tệp danh mục văn bản \(path)", en: "cannot read the catalogue \(path)")
         }
-        do {
-            return try YAMLDecoder().decode(LegalCatalog.self, from: text)
-        } catch {
-            throw RuleFileIssue(file: path, line: 1, column: 1, message: "the legal catalogue does not load: \(error)")
-        }
+        return try DataFile.load(LegalCatalog.self, from: path)  // parsed once per file, shared by every rule naming it
     }
 
     public func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit] {

@@ -17,25 +17,22 @@ public enum RulePackLoader {
                            "description", "examples", "damaged_text"]
 
     public static func load(file: String) throws(RuleFileIssue) -> RulePack {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw RuleFileIssue(file: file, line: 1, column: 1, message: "cannot read the rule file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RuleFileIssue(file: file, line: 1, column: 1, message: "the rule file is not UTF-8")
-        }
-        return try parse(text, file: file)
+        try parse(try DataFile.text(file), file: file)
     }
 
     public static func parse(_ text: String, file: String) throws(RuleFileIssue) -> RulePack {
         let root = try YAMLDocument.parse(text, file: file)
         let d = try root.requireKeys("the rule pack", allowed: packKeys, required: ["pack", "rules"])
-        if let v = d["version"], try v.text("version") != "1" { throw RuleFileIssue(v.span, "unsupported version; this planlint reads version 1") }
+        if let v = d["version"], try v.text("version") != "1" {
+            throw RuleFileIssue(v.span, vi: "phiên bản không được hỗ trợ; planlint này đọc version 1",
+                                en: "unsupported version; this planlint reads version 1")
+        }
         let pack = try d["pack"]!.text("pack")
         var rules: [Rule] = []
         var ids: Set<String> = []
         for r in try d["rules"]!.sequence("rules") {
             let rule = try parseRule(r, pack: pack)
-            guard !ids.contains(rule.id) else { throw RuleFileIssue(rule.span, "duplicate rule id '\(rule.id)'") }
+            guard !ids.contains(rule.id) else { throw RuleFileIssue(rule.span, vi: "mã luật '\(rule.id)' lặp lại", en: "duplicate rule id '\(rule.id)'") }
             ids.insert(rule.id)
             rules.append(rule)
         }
@@ -163,7 +160,8 @@ public struct RuleSet: Sendable {
             let pack = try RulePackLoader.load(file: file)
             for r in pack.rules {
                 if let first = seen[r.id] {
-                    throw RuleFileIssue(r.span, "duplicate rule id '\(r.id)' (first defined at \(first.file):\(first.start.line))")
+                    throw RuleFileIssue(r.span, vi: "mã luật '\(r.id)' lặp lại (đã khai báo ở \(first.file):\(first.start.line))",
+                                        en: "duplicate rule id '\(r.id)' (first defined at \(first.file):\(first.start.line))")
                 }
                 seen[r.id] = r.span
             }

@@ -77,7 +77,7 @@ public enum ExampleRunner {
         let plan = pipeline.parse(source)
         var options = EvaluationOptions(mode: ex.mode)
         if let path = ex.master, let context = try? MasterPlanContext.load(packPath: path) {
-            options.master = context.forPlan(plan, unitID: ex.unit)
+            options.master = try? context.forPlan(plan, unitID: ex.unit)
         }
         return pipeline.suppress(source, RuleEvaluator.evaluate(plan, rules: [rule], options: options))
     }

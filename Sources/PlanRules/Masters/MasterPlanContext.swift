@@ -1,7 +1,6 @@
 import Foundation
 import MasterPlans
 import PlanModel
-import Yams
 
 /// A master-plan pack with its unit registry, and (per plan) the unit the plan belongs to.
 public struct MasterPlanContext: Sendable {
@@ -10,41 +9,52 @@ public struct MasterPlanContext: Sendable {
     public var resolver: UnitResolver
     /// The pack file, for messages.
     public var file: String
+    /// The registry file the pack's unit ids refer to.
+    public var registryFile: String = ""
     /// The plan's own unit: configured (`unit:`), else identified from the header.
     public var unit: UnitEntry?
 
+    public init(pack: MasterPack, registry: UnitRegistry, resolver: UnitResolver, file: String,
+                registryFile: String = "", unit: UnitEntry? = nil) {
+        self.pack = pack
+        self.registry = registry
+        self.resolver = resolver
+        self.file = file
+        self.registryFile = registryFile
+        self.unit = unit
+    }
+
     /// Loads a pack and the registry it names (`rules/units/<registry>.yaml`, found beside
-    /// the pack's `masters/` folder).
+    /// the pack's `masters/` folder). Both are decoded strictly: an unknown key, a wrong
+    /// type or a missing key is an issue at its line and column.
     public static func load(packPath: String) throws(RuleFileIssue) -> MasterPlanContext {
-        let pack: MasterPack = try decode(packPath)
+        let pack = try DataFile.load(MasterPack.self, from: packPath)
         let base = URL(fileURLWithPath: packPath).deletingLastPathComponent()  // masters/<province>
             .deletingLastPathComponent().deletingLastPathComponent()         // rules
         let registryPath = base.appendingPathComponent("units/\(pack.registryID).yaml").path
-        let registry: UnitRegistry = try decode(registryPath)
-        return MasterPlanContext(pack: pack, registry: registry, resolver: UnitResolver(registry: registry), file: packPath, unit: nil)
+        let registry = try DataFile.load(UnitRegistry.self, from: registryPath)
+        return MasterPlanContext(pack: pack, registry: registry, resolver: UnitResolver(registry: registry),
+                                 file: packPath, registryFile: registryPath)
     }
 
-    static func decode<T: Decodable>(_ path: String) throws(RuleFileIssue) -> T {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw RuleFileIssue(file: path, line: 1, column: 1, message: "cannot read \(path)")
-        }
-        _ = try YAMLDocument.parse(text, file: path)  // syntax errors with positions
-        do {
-            return try YAMLDecoder().decode(T.self, from: text)
-        } catch let DecodingError.keyNotFound(key, ctx) {
-            throw RuleFileIssue(file: path, line: 1, column: 1, message: "missing key '\(key.stringValue)' at \(ctx.codingPath.map(\.stringValue).joined(separator: "."))")
-        } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.valueNotFound(_, ctx), let DecodingError.dataCorrupted(ctx) {
-            throw RuleFileIssue(file: path, line: 1, column: 1, message: "\(ctx.debugDescription) at \(ctx.codingPath.map(\.stringValue).joined(separator: "."))")
-        } catch {
-            throw RuleFileIssue(file: path, line: 1, column: 1, message: "\(error)")
-        }
+    /// The registry's unit with this id, or an error naming the closest ids.
+    /// - Parameter span: where the id was written, when it comes from a file.
+    public func unit(id: String, writtenAt span: SourceSpan? = nil) throws(UnknownUnitError) -> UnitEntry {
+        if let unit = registry.unit(id: id) { return unit }
+        let ids = registry.units.map(\.id)
+        let limit = max(2, id.count / 3)
+        var closest = ids.map { ($0, Suggestion.distance(id.lowercased(), $0.lowercased())) }
+            .filter { $0.1 <= limit }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
+        if closest.isEmpty { closest = resolver.closestNames(to: id).map(\.unit.id) }  // a name given for an id
+        throw UnknownUnitError(unitID: id, registryFile: registryFile.isEmpty ? file : registryFile, closest: closest, span: span)
     }
 
-    /// This context for one plan: the configured unit id, else the unit named in its header.
-    public func forPlan(_ plan: Plan, unitID: String?) -> MasterPlanContext {
+    /// This context for one plan: the configured unit id (which must exist), else the unit
+    /// named in its header.
+    public func forPlan(_ plan: Plan, unitID: String?, writtenAt span: SourceSpan? = nil) throws(UnknownUnitError) -> MasterPlanContext {
         var c = self
         if let id = unitID {
-            c.unit = registry.units.first { $0.id == id }
+            c.unit = try unit(id: id, writtenAt: span)
         } else if let issuer = plan.header.issuer?.value {
             c.unit = resolver.resolveIssuer(issuer, parent: plan.header.parentIssuer?.value).unit
         } else {

@@ -51,18 +51,7 @@ public struct Baseline: Codable, Sendable {
 
     /// Reads a baseline file; entry paths become relative to its folder.
     public static func load(path: String) throws(BaselineError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BaselineError(file: path, message: "Không đọc được tệp baseline (không có tệp hoặc không có quyền đọc).",
-                                messageEn: "Cannot read the baseline file (missing or not readable).")
-        }
-        let json: PositionedJSON
-        do {
-            json = try PositionedJSON.parse([UInt8](data))
-        } catch {
-            throw BaselineError(file: path, line: error.place.line, column: error.place.column,
-                                message: "JSON không hợp lệ: \(error.message).", messageEn: "Invalid JSON: \(error.messageEn).")
-        }
-        var baseline = try BaselineFileSchema.decode(json, file: path)
+        var baseline = try BaselineFileSchema.load(path)
         let cwd = FileManager.default.currentDirectoryPath
         baseline.root = BaselinePath.folder(of: BaselinePath.absolute(path, base: cwd))
         return baseline

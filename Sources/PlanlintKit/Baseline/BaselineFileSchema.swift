@@ -1,56 +1,75 @@
-/// Turns a parsed baseline file into a `Baseline`, naming the line and column of any
-/// field that is missing or of the wrong type.
-enum BaselineFileSchema {
-    static func decode(_ json: PositionedJSON, file: String) throws(BaselineError) -> Baseline {
-        func fail(_ at: PositionedJSON.Place, _ vi: String, _ en: String) -> BaselineError {
-            BaselineError(file: file, line: at.line, column: at.column, message: vi, messageEn: en)
-        }
-        guard case .object(let top, let topPlace) = json else {
-            throw fail(json.place, "tệp baseline phải là một đối tượng JSON { … }, không phải \(json.kindName).",
-                       "a baseline must be a JSON object { … }, not a \(json.kindName).")
-        }
-        func member(_ members: [(key: String, value: PositionedJSON)], _ name: String, in what: String,
-                    at place: PositionedJSON.Place) throws(BaselineError) -> PositionedJSON {
-            guard let v = members.last(where: { $0.key == name })?.value else {
-                throw fail(place, "\(what) thiếu khoá \"\(name)\".", "\(what) has no \"\(name)\" key.")
-            }
-            return v
-        }
-        let version = try member(top, "version", in: "Tệp baseline", at: topPlace)
-        guard case .number(let v, _) = version, v == 1 else {
-            throw fail(version.place, "phiên bản baseline không được hỗ trợ; planlint này đọc \"version\": 1.",
-                       "unsupported baseline version; this planlint reads \"version\": 1.")
-        }
-        if let tool = top.last(where: { $0.key == "tool" })?.value {
-            guard case .string("planlint", _) = tool else {
-                throw fail(tool.place, "\"tool\" phải là \"planlint\": đây không phải baseline của planlint.",
-                           "\"tool\" must be \"planlint\": this is not a planlint baseline.")
+import PlanData
+
+/// The baseline file as stored, decoded strictly (JSON through the positioned YAML layer),
+/// so a missing, misspelt or mistyped field is reported at its line and column.
+struct BaselineFileSchema: Decodable {
+    var entries: [Entry]
+
+    struct Entry: Decodable {
+        var file: String
+        var ruleId: String
+        var key: String
+        var count: Count
+    }
+
+    /// `"version": 1`, the only format this planlint reads.
+    struct Version: Decodable {
+        init(from decoder: any Decoder) throws {
+            guard try decoder.singleValueContainer().decode(Int.self) == 1 else {
+                throw DataValueProblem(vi: "phiên bản baseline không được hỗ trợ; planlint này đọc \"version\": 1.",
+                                       en: "unsupported baseline version; this planlint reads \"version\": 1.")
             }
         }
-        let list = try member(top, "entries", in: "Tệp baseline", at: topPlace)
-        guard case .array(let items, _) = list else {
-            throw fail(list.place, "\"entries\" phải là một mảng [ … ].", "\"entries\" must be an array [ … ].")
+    }
+
+    /// `"tool": "planlint"`: another tool's baseline is refused.
+    struct Tool: Decodable {
+        init(from decoder: any Decoder) throws {
+            guard try decoder.singleValueContainer().decode(String.self) == "planlint" else {
+                throw DataValueProblem(vi: "\"tool\" phải là \"planlint\": đây không phải baseline của planlint.",
+                                       en: "\"tool\" must be \"planlint\": this is not a planlint baseline.")
+            }
+        }
+    }
+
+    /// How many findings an entry absorbs: a positive whole number.
+    struct Count: Decodable {
+        var value: Int
+        init(from decoder: any Decoder) throws {
+            value = try decoder.singleValueContainer().decode(Int.self)
+            guard value >= 1, value <= 1_000_000_000 else {
+                throw DataValueProblem(vi: "phải là số nguyên dương.", en: "must be a positive integer.")
+            }
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case version, tool, entries }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        _ = try c.decode(Version.self, forKey: .version)
+        _ = try c.decodeIfPresent(Tool.self, forKey: .tool)
+        entries = try c.decode([Entry].self, forKey: .entries)
+    }
+
+    /// Reads and checks a baseline file.
+    static func load(_ path: String) throws(BaselineError) -> Baseline {
+        let schema: BaselineFileSchema
+        do {
+            schema = try StrictDecoder.decode(BaselineFileSchema.self, from: try DataFile.read(path, json: true), json: true)
+        } catch {
+            if DataFile.isUnreadable(error) {
+                throw BaselineError(file: path, message: "Không đọc được tệp baseline (\(error.message)).",
+                                    messageEn: "Cannot read the baseline file (\(error.messageEn)).")
+            }
+            throw BaselineError(file: error.file, line: error.line, column: error.column,
+                                message: error.message, messageEn: error.messageEn)
         }
         var counts: [Baseline.Identity: Int] = [:]
-        for (n, item) in items.enumerated() {
-            let what = "entries[\(n)]"
-            guard case .object(let fields, let place) = item else {
-                throw fail(item.place, "\(what) phải là một đối tượng { … }.", "\(what) must be an object { … }.")
-            }
-            func text(_ name: String) throws(BaselineError) -> String {
-                let v = try member(fields, name, in: what, at: place)
-                guard case .string(let s, _) = v else {
-                    throw fail(v.place, "\(what).\(name) phải là chuỗi, không phải \(v.kindName).",
-                               "\(what).\(name) must be a string, not a \(v.kindName).")
-                }
-                return s
-            }
-            let file = try text("file"), ruleId = try text("ruleId"), key = try text("key")
-            let countValue = try member(fields, "count", in: what, at: place)
-            guard case .number(let c, _) = countValue, c >= 1, c <= 1e9, c == c.rounded() else {
-                throw fail(countValue.place, "\(what).count phải là số nguyên dương.", "\(what).count must be a positive integer.")
-            }
-            counts[Baseline.Identity(file: file, ruleId: ruleId, key: key), default: 0] += Int(c)
+        for e in schema.entries {
+            let (sum, overflow) = counts[Baseline.Identity(file: e.file, ruleId: e.ruleId, key: e.key), default: 0]
+                .addingReportingOverflow(e.count.value)
+            counts[Baseline.Identity(file: e.file, ruleId: e.ruleId, key: e.key)] = overflow ? Int.max : sum
         }
         var baseline = Baseline(entries: [], root: "/")
         baseline.entries = counts.map { Baseline.Entry(file: $0.key.file, ruleId: $0.key.ruleId, key: $0.key.key, count: $0.value) }.sorted()

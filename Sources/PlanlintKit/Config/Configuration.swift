@@ -23,6 +23,8 @@ public struct Configuration: Sendable {
     public var mode: PlanMode?
     public var language: String?
     public var unit: String?
+    /// Where `unit:` was written, so a misspelt id is reported at its line and column.
+    public var unitSpan: SourceSpan?
     public var master: String?
     /// Per-rule severity, or nil for `off`.
     public var overrides: [String: Severity?] = [:]
@@ -33,35 +35,41 @@ public struct Configuration: Sendable {
     public static let fileName = ".planlint.yaml"
 
     public static func load(file: String) throws(RuleFileIssue) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            throw RuleFileIssue(file: file, line: 1, column: 1, message: "cannot read the configuration file")
-        }
-        let root = try YAMLDocument.parse(text, file: file)
+        let root = try DataFile.read(file)
         let d = try root.requireKeys("the configuration", allowed: keys)
         var c = Configuration()
         c.file = file
         let base = (file as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : (base as NSString).appendingPathComponent(p) }
-        if let v = d["version"], try v.text("version") != "1" { throw RuleFileIssue(v.span, "unsupported version; this planlint reads version 1") }
+        if let v = d["version"], try v.text("version") != "1" {
+            throw RuleFileIssue(v.span, vi: "phiên bản không được hỗ trợ; planlint này đọc version 1",
+                                en: "unsupported version; this planlint reads version 1")
+        }
         if let v = d["packs"] { c.packs = try v.texts("packs").map(resolve) }
         if let v = d["builtin"] { c.builtin = try v.bool("builtin") }
         if let v = d["mode"] {
-            guard let m = PlanMode(rawValue: try v.text("mode")) else { throw RuleFileIssue(v.span, "mode must be draft or final") }
+            guard let m = PlanMode(rawValue: try v.text("mode")) else {
+                throw RuleFileIssue(v.span, vi: "mode phải là draft hoặc final", en: "mode must be draft or final")
+            }
             c.mode = m
         }
         if let v = d["lang"] {
             let l = try v.text("lang")
-            guard l == "vi" || l == "en" else { throw RuleFileIssue(v.span, "lang must be vi or en") }
+            guard l == "vi" || l == "en" else { throw RuleFileIssue(v.span, vi: "lang phải là vi hoặc en", en: "lang must be vi or en") }
             c.language = l
         }
-        if let v = d["unit"] { c.unit = try v.text("unit") }
+        if let v = d["unit"] {
+            c.unit = try v.text("unit")
+            c.unitSpan = v.span
+        }
         if let v = d["master"] { c.master = resolve(try v.text("master")) }
         if let v = d["rules"] {
             for (id, _, value) in try v.mapping("rules") {
                 let s = try value.text("rules.\(id)")
                 if s == "off" { c.overrides[id] = .some(nil); continue }
                 guard let sev = Severity(rawValue: s) else {
-                    throw RuleFileIssue(value.span, "rules.\(id) must be off, error, warning or info")
+                    throw RuleFileIssue(value.span, vi: "rules.\(id) phải là off, error, warning hoặc info",
+                                        en: "rules.\(id) must be off, error, warning or info")
                 }
                 c.overrides[id] = .some(sev)
             }

@@ -28,6 +28,10 @@ public enum Linter {
             if let packPath = request.masterPath ?? config.master {
                 if masterCache[packPath] == nil { masterCache[packPath] = try MasterPlanContext.load(packPath: packPath) }
                 master = masterCache[packPath]
+                // A misspelt unit id stops the run instead of silently skipping the obligations.
+                if let id = request.unitID ?? config.unit {
+                    do { _ = try master?.unit(id: id, writtenAt: request.unitID == nil ? config.unitSpan : nil) } catch { throw error.issue }
+                }
             }
             jobs.append((input, rules, config, master))
         }
@@ -39,7 +43,7 @@ public enum Linter {
             case .success(let (source, plan)):
                 let options = EvaluationOptions(mode: request.mode ?? job.config.mode ?? .draft, language: language,
                                                 overrides: job.config.overrides,
-                                                master: job.master?.forPlan(plan, unitID: request.unitID ?? job.config.unit))
+                                                master: try? job.master?.forPlan(plan, unitID: request.unitID ?? job.config.unit))
                 let all = RuleEvaluator.evaluate(plan, rules: job.rules.rules, options: options)
                 // Inline "<!-- planlint-disable … -->" markers silence findings in plans kept in repositories.
                 let suppressions = Suppressions.parse(source)

@@ -33,7 +33,10 @@ public struct YAMLValue: @unchecked Sendable {
         for (k, v) in m {
             let key = YAMLValue(node: k, file: file)
             guard let name = key.string else { throw .wrongType("a key in \(what)", expected: "text", at: key.span) }
-            if seen.contains(name) { throw RuleFileIssue(key.span, "duplicate key '\(name)' in \(what)") }
+            if seen.contains(name) {
+                throw RuleFileIssue(key.span, vi: "khoá '\(name)' lặp lại trong \(DataWording.vietnamese(what))",
+                                    en: "duplicate key '\(name)' in \(what)")
+            }
             seen.insert(name)
             out.append((name, key.span, YAMLValue(node: v, file: file)))
         }
@@ -75,41 +78,5 @@ public struct YAMLValue: @unchecked Sendable {
     public func texts(_ what: String) throws(RuleFileIssue) -> [String] {
         if let s = node.scalar?.string { return [s] }
         return try sequence(what).map { v throws(RuleFileIssue) in try v.text(what) }
-    }
-}
-
-/// Parses YAML text into a node tree, turning Yams errors into issues with positions.
-public enum YAMLDocument {
-    public static func parse(_ text: String, file: String) throws(RuleFileIssue) -> YAMLValue {
-        // libyaml refuses tabs in indentation with a generic message; say it plainly.
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indent = line.prefix { $0 == " " || $0 == "\t" }
-            if let tab = indent.firstIndex(of: "\t") {
-                throw RuleFileIssue(file: file, line: n + 1, column: indent.distance(from: indent.startIndex, to: tab) + 1,
-                                    message: "tab used for indentation; YAML needs spaces")
-            }
-        }
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw RuleFileIssue(file: file, line: 1, column: 1, message: "the file is empty")
-            }
-            return YAMLValue(node: node, file: file)
-        } catch let issue as RuleFileIssue {
-            throw issue
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                throw RuleFileIssue(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                throw RuleFileIssue(file: file, line: context.mark.line, column: context.mark.column,
-                                    message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
-            case .reader(let problem, let offset, _, _):
-                throw RuleFileIssue(file: file, line: 1, column: 1, message: "YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
-            default:
-                throw RuleFileIssue(file: file, line: 1, column: 1, message: "YAML: \(error)")
-            }
-        } catch {
-            throw RuleFileIssue(file: file, line: 1, column: 1, message: "YAML: \(error)")
-        }
     }
 }
