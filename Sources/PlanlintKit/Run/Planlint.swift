@@ -13,7 +13,7 @@ public enum Planlint {
         do {
             result = try Linter.run(job.lint)
         } catch {
-            return CheckOutcome(exitCode: 2, diagnostics: [error.description], report: nil)
+            return CheckOutcome(exitCode: 2, diagnostics: [error.line(english: job.lint.language == "en")], report: nil)
         }
         let english2 = result.language == "en"
         var diagnostics = result.readErrors + result.warnings
