@@ -1,3 +1,6 @@
+import Foundation
+import VietnameseText
+
 /// What one paragraph is, decided once and used by every part of the parser.
 enum BlockRole {
     /// A numbered heading or item; `field` is set when its text begins with a label
@@ -30,13 +33,28 @@ enum BlockRole {
     static func unitHeadingName(_ t: MappedText, from start: Int) -> Range<Int>? {
         guard let last = t.scalars.lastIndex(where: { $0 != " " }), t.scalars[last] == ":" else { return nil }
         let name = start..<last
-        guard !name.isEmpty else { return nil }
-        let words = t.string(name).split(separator: " ").count
-        guard words <= 8 else { return nil }
-        let folded = " " + String(String.UnicodeScalarView(t.folded[name])) + " "
-        let unitWords = [" van phong", " thanh tra", " phong ", " phong", " ban ", " so ", " trung tam", " ubnd", " uy ban",
-                         " chi cuc", " don vi", " to ", " bo phan", " cong doan", " doan thanh nien", " ban:"]
-        guard unitWords.contains(where: { folded.contains($0) }) else { return nil }
+        guard !name.isEmpty, isUnitName(t.string(name)) else { return nil }
         return name
+    }
+
+    /// Words a unit's name begins with, folded: "Sở …", "Văn phòng …", "Các phòng …", "UBND …".
+    /// A condition ("Nếu hồ sơ đầy đủ:") or a place ("Tại địa bàn …:") is not a unit.
+    static let unitStarts: [String] = [
+        "van phong", "thanh tra", "phong", "ban", "so", "trung tam", "ubnd", "uy ban", "chi cuc", "don vi", "to ",
+        "bo phan", "cong doan", "doan thanh nien", "doan ", "cuc", "vu", "vien", "bo ", "tong cuc", "hoi ", "hiep hoi",
+        "lien hiep", "lien doan", "cong an", "bo chi huy", "quan doi", "kho bac", "ngan hang", "thue", "hai quan",
+        "chi nhanh", "bao ", "dai ", "truong", "benh vien", "cong ty", "tong cong ty", "doanh nghiep", "mat tran",
+        "ubmttq", "hdnd", "hoi dong", "tinh doan", "thu truong", "giam doc", "chu tich", "cap xa", "cap huyen",
+        "cap tinh", "cac so", "cac ban", "cac co quan", "cac don vi", "cac phong", "cac dia phuong", "cac bo",
+        "cac to chuc", "cac hoi", "cac doanh nghiep", "cac xa", "cac cuc", "cac trung tam", "cac chi cuc", "cac tinh",
+        "cac thanh vien", "thanh vien", "to chuc", "co quan",
+    ]
+
+    /// Whether a short text names a unit (at most 14 words, beginning with a unit word).
+    static func isUnitName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 14 else { return false }
+        let folded = VietnameseFolding.fold(text).trimmingCharacters(in: .whitespaces) + " "
+        return unitStarts.contains { folded.hasPrefix($0) && (folded.count == $0.count || $0.hasSuffix(" ") || !folded[folded.index(folded.startIndex, offsetBy: $0.count)].isLetter) }
     }
 }
