@@ -36,7 +36,8 @@ public enum FlattenedTableRecognizer {
             var end = i
             var j = i + 1
             var singles = 0
-            while j < blocks.count {
+            // A framed block (a web copy of a Word table) holds the whole table.
+            while j < blocks.count, !isFramed(blocks[i]) {
                 if blocks[j].separators > 0 {
                     end = j
                     singles = 0
@@ -71,16 +72,29 @@ public enum FlattenedTableRecognizer {
         var blocks: [Block] = []
         var current = Block()
         for line in lines {
-            if isBlank(line.text) {
+            // A copy without blank lines runs one appendix's table into the next one's heading.
+            if isBlank(line.text) || (!current.lines.isEmpty && isAppendixHeading(line.text)) {
                 if !current.lines.isEmpty { blocks.append(current) }
                 current = Block()
-                continue
+                if isBlank(line.text) { continue }
             }
             current.lines.append(line)
             if isSeparator(line.text) { current.separators += 1 }
         }
         if !current.lines.isEmpty { blocks.append(current) }
         return blocks.flatMap(splitPreamble)
+    }
+
+    /// "PHỤ LỤC II", "**Phụ lục 1**" at the start of a line.
+    private static func isAppendixHeading(_ text: String) -> Bool {
+        let t = text.drop { $0 == "*" || $0 == " " }
+        return t.hasPrefix("PHỤ LỤC") || t.hasPrefix("Phụ lục ") && t.dropFirst(8).first.map { $0.isNumber || "IVX".contains($0) } == true
+    }
+
+    private static func isFramed(_ block: Block) -> Bool {
+        let lines = block.lines
+        guard lines.first.map({ isSeparator($0.text) }) == true, lines.last.map({ isSeparator($0.text) }) == true else { return false }
+        return lines.indices.dropLast().contains { isSeparator(lines[$0].text) && isSeparator(lines[$0 + 1].text) }
     }
 
     /// "PHỤ LỤC II" and its title right above a framed table, with no blank line between:
