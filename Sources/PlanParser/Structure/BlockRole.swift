@@ -50,11 +50,34 @@ enum BlockRole {
         "cac thanh vien", "thanh vien", "to chuc", "co quan",
     ]
 
-    /// Whether a short text names a unit (at most 14 words, beginning with a unit word).
+    /// Whether a short text names a unit (at most 14 words, beginning with a unit word). OCR
+    /// damage of one letter in a word of three or more ("Véan phong", "Céc phong") is tolerated.
     static func isUnitName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = VietnameseFolding.fold(text).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard !words.isEmpty, words.count <= 14 else { return false }
-        let folded = VietnameseFolding.fold(text).trimmingCharacters(in: .whitespaces) + " "
-        return unitStarts.contains { folded.hasPrefix($0) && (folded.count == $0.count || $0.hasSuffix(" ") || !folded[folded.index(folded.startIndex, offsetBy: $0.count)].isLetter) }
+        return unitStarts.contains { start in
+            let pattern = start.split(separator: " ").map(String.init)
+            guard pattern.count <= words.count else { return false }
+            let pairs = Array(zip(pattern, words))
+            let exact = pairs.filter { $0.0 == $0.1 }.count
+            if exact == pairs.count { return true }
+            // One damaged word, in a name of two or more whose other words are intact.
+            return pairs.count >= 2 && exact == pairs.count - 1
+                && pairs.allSatisfy { p, w in p == w || (p.count >= 3 && nearlyEqual(p, w)) }
+        }
+    }
+
+    /// Edit distance at most one.
+    static func nearlyEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard abs(x.count - y.count) <= 1 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
     }
 }
