@@ -51,12 +51,27 @@ public struct SequenceCheck: CheckKind {
         notes.usedStroke = plan.allSections.contains { $0.marker.style == .letter && $0.marker.label == "đ" }
         check(plan.sections, parent: "", context: context, notes: &notes, into: &hits)
         // A form or template ("Mẫu số 01") carries its own numbering, not the document's.
+        var articles: [Section] = [], chapters: [Section] = []
         func walk(_ s: Section) {
             guard s.marker.style != .form else { return }
+            if s.marker.style == .article { articles.append(s) } else if s.marker.style == .chapter { chapters.append(s) }
             check(s.children, parent: s.path, context: context, notes: &notes, into: &hits)
             s.children.forEach(walk)
         }
         plan.sections.forEach(walk)
+        // Articles and chapters are numbered through the whole act, across chapters and
+        // sections; "Điều 1" (or "Chương I") again begins another act (a Quy định issued with it).
+        for (style, items) in [(NumberingStyle.article, articles), (.chapter, chapters)] where styles.contains(style) {
+            var run: [Section] = []
+            for item in items {
+                if item.marker.ordinal == 1, !run.isEmpty {
+                    checkGroup(run, style: style, parent: "", context: context, notes: &notes, into: &hits)
+                    run = []
+                }
+                run.append(item)
+            }
+            if !run.isEmpty { checkGroup(run, style: style, parent: "", context: context, notes: &notes, into: &hits) }
+        }
         if report == .style {
             if let d = notes.skippedStroke, !notes.usedStroke { hits.append(d) }
             if let e = notes.english { hits.append(e) }
@@ -75,7 +90,7 @@ public struct SequenceCheck: CheckKind {
                        into hits: inout [Hit]) {
         var byStyle: [NumberingStyle: [Section]] = [:]
         var order: [NumberingStyle] = []
-        for s in siblings where styles.contains(s.marker.style) {
+        for s in siblings where styles.contains(s.marker.style) && s.marker.style != .article && s.marker.style != .chapter {
             if byStyle[s.marker.style] == nil { order.append(s.marker.style) }
             byStyle[s.marker.style, default: []].append(s)
         }
@@ -143,6 +158,8 @@ public struct SequenceCheck: CheckKind {
                                                           "hint": "bỏ qua chữ \"đ)\"", "hint_en": "skips the letter \"đ)\""],
                                               evidence: item.title.value, path: item.path)
                 }
+            } else if o > expected, english, (expected..<o).allSatisfy({ [6, 10, 23, 26].contains($0) }) {
+                // "i) k)" in a list that also uses f): the writer mixes alphabets; the style note says so once.
             } else if o > expected, report == .gaps {
                 let missing = (expected..<o).prefix(5).map(label).joined(separator: ", ")
                 hits.append(Hit(span: item.marker.span,
