@@ -61,7 +61,17 @@ enum BlockBuilder {
             current = nil
         }
 
+        var cellStart = false
+        var afterSeparator = false
         for (k, line) in lines.enumerated() {
+            if line.text.count == 1, line.text.scalars[0] == "|" {
+                // A flattened table's cell boundary ends the paragraph, as a blank line does.
+                if current != nil, cellStart { current!.isTableCell = true }
+                flush()
+                afterSeparator = true
+                blankSince = true
+                continue
+            }
             if line.isBlank {
                 // A line that held only "<!-- … -->" is not a paragraph break.
                 if !source.lines[k].text.contains("<!--") { blankSince = true }
@@ -107,6 +117,7 @@ enum BlockBuilder {
             } else {
                 flush()
                 current = TextBlock(text: line.text, firstLine: line.number, lastLine: line.number)
+                cellStart = afterSeparator
                 currentKind = kind
                 currentIsSectionHeading = false
                 emphasisOpen = Self.emphasisToggles(source.lines[k].text)
@@ -117,6 +128,7 @@ enum BlockBuilder {
             }
             previousLineLength = line.text.count
             blankSince = false
+            afterSeparator = false
         }
         flush()
         return Result(blocks: blocks, doubleSpaced: doubleSpaced)

@@ -26,7 +26,8 @@ enum StructureBuilder {
         for (k, block) in blocks.enumerated() {
             let t = block.text
             let whole = 0..<t.count
-            let role = BlockRole.classify(t)
+            var role = BlockRole.classify(t)
+            if block.isTableCell, case .marker = role { role = .plain(contentStart: MarkerScanner.contentStart(t)) }
             // Text quoted over several paragraphs (an amendment: "Sửa đổi khoản 2 như sau: “a) …”")
             // is not the document's own numbering.
             if quoted.contains(k) { continue }
