@@ -128,6 +128,14 @@ enum StructureBuilder {
         var out = Output()
         let sections = finishChildren(of: root, organisation: false, into: &out)
         out.tasks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+        // A unit heading numbered twice ("2." "2.") would give two duties one path.
+        var seen = Set<String>()
+        for k in out.assignments.indices {
+            var path = out.assignments[k].path, n = 2
+            while seen.contains(path) { path = "\(out.assignments[k].path)(\(n))"; n += 1 }
+            out.assignments[k].path = path
+            seen.insert(path)
+        }
         return Result(sections: attachTaskIndices(sections, out.tasks), tasks: out.tasks, assignments: out.assignments)
     }
 
@@ -253,7 +261,12 @@ enum StructureBuilder {
             children.append(finish(child, organisation: childOrganisation, into: &out))
             if organisation, !child.hasTaskFields, let unit = unitOfHeading(child) {
                 // "1. Sở Khoa học và Công nghệ" with its duties below, or "a) Sở Tư pháp: duty…".
-                let duties = child.content.isEmpty ? unit.rest.map { [$0] } ?? [] : child.content
+                // Its duties: the paragraphs under it, its lettered items ("a) Tham mưu …"), or the
+                // text after its colon.
+                let items = child.children.filter { !$0.hasTaskFields && [.letter, .letterNumber, .arabic, .decimal].contains($0.match?.style) }
+                    .compactMap(\.title)
+                var duties = (child.content + items).sorted { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+                if duties.isEmpty, let rest = unit.rest { duties = [rest] }
                 for (k, duty) in duties.enumerated() {
                     out.assignments.append(Assignment(unit: unit.name, duty: duty, sectionPath: child.path,
                                                       path: "\(child.path).\(k + 1)", span: duty.span))
