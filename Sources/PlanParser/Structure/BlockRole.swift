@@ -55,6 +55,9 @@ enum BlockRole {
     static func isUnitName(_ text: String) -> Bool {
         let words = VietnameseFolding.fold(text).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard !words.isEmpty, words.count <= 14 else { return false }
+        // "Số TTHC …" (a number) and "Sở …" (a department) fold alike; only the latter is a unit.
+        let first = text.drop { $0 == " " }.prefix { $0 != " " }
+        if first == "Số" || first == "số" { return false }
         return unitStarts.contains { start in
             let pattern = start.split(separator: " ").map(String.init)
             guard pattern.count <= words.count else { return false }

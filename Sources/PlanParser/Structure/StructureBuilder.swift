@@ -276,7 +276,9 @@ enum StructureBuilder {
             let isTask = !child.isTargetHolder && (child.hasTaskFields || (siblingsAreTasks && leafLettered.contains { $0 === child }))
             if isTask { out.tasks.append(task(for: child, parent: node)) }
         }
-        for t in node.headingTasks {
+        // A form or template ("Mẫu số 01") shows fields to fill in, not the document's tasks.
+        let inForm = sequence(first: node, next: { $0.parent }).contains { $0.match?.style == .form }
+        for t in node.headingTasks where !inForm {
             if organisation, let unit = t.lead, t.leadSource == .heading {
                 out.assignments.append(Assignment(unit: unit, duty: t.title, sectionPath: t.sectionPath, path: t.path, span: t.span))
             } else {
