@@ -12,6 +12,29 @@ public enum NumberingStyle: String, Codable, Sendable, Hashable {
     case letterNumber
     /// "(1)", "(2)" — parenthesised numbers.
     case parenthesized
+    /// "PHỤ LỤC I", "Phụ lục 2" — an appendix: a part of its own, numbering restarts in it.
+    case appendix
+    /// "Mẫu số 01" — a form or template: the numbering inside it is the form's, not the document's.
+    case form
+    /// "PHẦN I", "Phần 1" — a part of a legal act or a long plan.
+    case part
+    /// "Chương I" — a chapter of a legal act.
+    case chapter
+    /// "Mục 1" — a section of a chapter in a legal act.
+    case legalSection
+    /// "Điều 1." — an article; its khoản (1., 2.) and điểm (a), b)) restart in every article.
+    case article
+}
+
+extension NumberingStyle {
+    /// The structural units of legal acts and the parts of a document (appendices, forms),
+    /// each introduced by a keyword ("Điều 3.", "Chương II", "PHỤ LỤC I").
+    public var isStructural: Bool {
+        switch self {
+        case .appendix, .form, .part, .chapter, .legalSection, .article: return true
+        default: return false
+        }
+    }
 }
 
 /// A numbering marker as written at the start of a heading or item.

@@ -10,6 +10,10 @@ public struct Plan: Sendable, Codable, Hashable {
     public var sections: [Section]
     /// All tasks, flat, in document order.
     public var tasks: [PlanTask]
+    /// Duties given to units under unit headings in "Tổ chức thực hiện" (not tasks).
+    public var assignments: [Assignment]
+    /// Parts after the signature: the plan a Quyết định issues, appendices, forms.
+    public var parts: [AttachedPart]
     /// Every legal citation in the text, in document order.
     public var references: [LegalReference]
     public var recipients: Recipients?
@@ -19,7 +23,8 @@ public struct Plan: Sendable, Codable, Hashable {
     public var lineCount: Int
 
     public init(source: SourceFile, header: Header = Header(), year: Int? = nil, basis: [Located<String>] = [],
-                sections: [Section] = [], tasks: [PlanTask] = [], references: [LegalReference] = [],
+                sections: [Section] = [], tasks: [PlanTask] = [], assignments: [Assignment] = [],
+                parts: [AttachedPart] = [], references: [LegalReference] = [],
                 recipients: Recipients? = nil, signature: Signature? = nil,
                 quality: TextQuality = TextQuality(words: 0, validSyllableRatio: 1, diacriticRatio: 1),
                 lineCount: Int = 0) {
@@ -29,6 +34,8 @@ public struct Plan: Sendable, Codable, Hashable {
         self.basis = basis
         self.sections = sections
         self.tasks = tasks
+        self.assignments = assignments
+        self.parts = parts
         self.references = references
         self.recipients = recipients
         self.signature = signature
@@ -41,6 +48,13 @@ public struct Plan: Sendable, Codable, Hashable {
     public var judgingDate: CivilDate? {
         header.date?.value ?? header.approximateDate ?? year.map { CivilDate(year: $0, month: 1, day: 1) }
     }
+
+    /// The plan a Quyết định issues with it ("ban hành kèm theo"): its sections and tasks are
+    /// this plan's, and its number and date are those of `header`, the issuing act.
+    public var issuedPlan: AttachedPart? { parts.first { $0.kind == .plan } }
+
+    /// The header of the act that issues the plan, when the plan is attached to one.
+    public var issuingAct: Header? { issuedPlan == nil ? nil : header }
 
     /// Every section in document order.
     public var allSections: [Section] { sections.flatMap(\.flattened) }

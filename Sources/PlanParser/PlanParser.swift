@@ -20,7 +20,7 @@ public enum PlanParser {
         // items or labelled fields starts at the first of those.
         let firstSection = blocks[..<bodyEnd].firstIndex { b in
             guard let m = MarkerScanner.numbering(b.text, at: MarkerScanner.contentStart(b.text)) else { return false }
-            return m.style == .roman || m.style == .arabic || m.style == .decimal
+            return m.style == .roman || m.style == .arabic || m.style == .decimal || (m.style.isStructural && m.style != .form)
         } ?? blocks[..<bodyEnd].firstIndex { b in
             switch BlockRole.classify(b.text) {
             case .marker, .field, .unitHeading: return true
@@ -29,13 +29,24 @@ public enum PlanParser {
         } ?? bodyEnd
         let header = HeaderParser.parse(blocks[..<firstSection])
         var structure = StructureBuilder.build(blocks[firstSection..<bodyEnd], file: source.file.path)
-        if !tableTasks.tasks.isEmpty {
-            structure.tasks.append(contentsOf: tableTasks.tasks)
-            structure.tasks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
-            structure.sections = StructureBuilder.attachTaskIndices(structure.sections, structure.tasks)
-        }
         var closing: ClosingParser.Result?
         if let c = closingStart { closing = ClosingParser.parse(blocks, from: c) }
+        // What follows the signature: the plan a Quyết định issues, appendices, forms.
+        var parts: [AttachedPart] = []
+        if let end = closing?.end, end < blocks.count {
+            let attached = AttachedParts.read(blocks[end...], file: source.file.path)
+            structure.sections += attached.structure.sections
+            structure.tasks += attached.structure.tasks
+            structure.assignments += attached.structure.assignments
+            parts = attached.parts
+        }
+        if !tableTasks.rows.isEmpty {
+            let placed = TableTasks.place(tableTasks, in: structure.sections)
+            structure.tasks.append(contentsOf: placed.tasks)
+            structure.sections = placed.sections
+        }
+        structure.tasks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+        structure.sections = StructureBuilder.attachTaskIndices(structure.sections, structure.tasks)
 
         var year = header.year
         if year == nil {
@@ -54,7 +65,8 @@ public enum PlanParser {
         }
 
         return Plan(source: source.file, header: header.header, year: year, basis: header.basis,
-                    sections: structure.sections, tasks: structure.tasks, references: references,
+                    sections: structure.sections, tasks: structure.tasks, assignments: structure.assignments,
+                    parts: parts, references: references,
                     recipients: closing?.recipients, signature: closing?.signature,
                     quality: TextQualityEstimator.estimate(blocks), lineCount: source.lines.count)
     }

@@ -40,6 +40,8 @@ enum BlockBuilder {
         var followedByBlank = 0
         for (k, l) in lines.enumerated() where !l.isBlank && k + 1 < lines.count && lines[k + 1].isBlank { followedByBlank += 1 }
         let doubleSpaced = nonBlank >= 8 && Double(followedByBlank) >= 0.6 * Double(nonBlank)
+        // A web copy of a Word document: hard-wrapped lines, paragraphs separated by blank lines.
+        let blankSeparated = !doubleSpaced && nonBlank >= 8 && Double(followedByBlank) >= 0.15 * Double(nonBlank)
 
         var blocks: [TextBlock] = []
         var current: TextBlock?
@@ -47,6 +49,9 @@ enum BlockBuilder {
         var currentIsSectionHeading = false
         var blankSince = false
         var inHeaderRegion = true
+        // Emphasis opened on an earlier line of the paragraph and not yet closed ("**I. MỤC" / "ĐÍCH**").
+        var emphasisOpen = false
+        var previousLineLength = 0
 
         func flush() {
             if var c = current {
@@ -56,7 +61,17 @@ enum BlockBuilder {
             current = nil
         }
 
+        var cellStart = false
+        var afterSeparator = false
         for (k, line) in lines.enumerated() {
+            if line.text.count == 1, line.text.scalars[0] == "|" {
+                // A flattened table's cell boundary ends the paragraph, as a blank line does.
+                if current != nil, cellStart { current!.isTableCell = true }
+                flush()
+                afterSeparator = true
+                blankSince = true
+                continue
+            }
             if line.isBlank {
                 // A line that held only "<!-- … -->" is not a paragraph break.
                 if !source.lines[k].text.contains("<!--") { blankSince = true }
@@ -65,7 +80,14 @@ enum BlockBuilder {
             if LineClassifier.isPageNumber(line.text) { blankSince = true; continue }
             let kind = LineClassifier.classify(line.text, inHeaderRegion: inHeaderRegion)
             var join = false
-            if let c = current, kind == .plain, currentKind != .allCaps, currentKind != .header {
+            if let c = current, !blankSince, emphasisOpen || isLoneKeyword(c.text) {
+                // "**Điều" / "2. Phạm vi**", "**1. Sở" / "Khoa học và Công nghệ**": the heading goes on.
+                join = c.lastLine - c.firstLine < 4
+            } else if let c = current, !blankSince, blankSeparated, kind == .marker, !currentIsSectionHeading,
+                      currentKind != .allCaps, currentKind != .header, previousLineLength >= 60, !isTerminated(c.text) {
+                // A hard-wrapped sentence whose next line happens to begin "1." or "V.".
+                join = true
+            } else if let c = current, kind == .plain, currentKind != .allCaps, currentKind != .header {
                 let startsUpper = line.text.scalars.first.map { $0.properties.isUppercase } ?? false
                 let startsLower = line.text.scalars.first.map { $0.properties.isLowercase } ?? false
                 if currentIsSectionHeading && startsUpper {
@@ -90,20 +112,54 @@ enum BlockBuilder {
                 c.text.append(contentsOf: line.text)
                 c.lastLine = line.number
                 current = c
+                let emphasis = Self.emphasisToggles(source.lines[k].text)
+                emphasisOpen = emphasisOpen != emphasis
             } else {
                 flush()
                 current = TextBlock(text: line.text, firstLine: line.number, lastLine: line.number)
+                cellStart = afterSeparator
                 currentKind = kind
                 currentIsSectionHeading = false
+                emphasisOpen = Self.emphasisToggles(source.lines[k].text)
                 if kind == .marker, let m = MarkerScanner.numbering(line.text, at: MarkerScanner.contentStart(line.text)) {
-                    currentIsSectionHeading = m.style == .roman || m.style == .arabic || m.style == .decimal
-                    if m.style == .roman || m.style == .arabic { inHeaderRegion = false }
+                    currentIsSectionHeading = m.style == .roman || m.style == .arabic || m.style == .decimal || m.style.isStructural
+                    if m.style == .roman || m.style == .arabic || m.style.isStructural { inHeaderRegion = false }
                 }
             }
+            previousLineLength = line.text.count
             blankSince = false
+            afterSeparator = false
         }
         flush()
         return Result(blocks: blocks, doubleSpaced: doubleSpaced)
+    }
+
+    /// Whether a raw line leaves bold ("**") or italics ("*" opening the line) open or closes
+    /// one left open: an odd number of markers.
+    static func emphasisToggles(_ raw: String) -> Bool {
+        let u = Array(raw.unicodeScalars)
+        var bold = 0, lone = 0, i = 0
+        while i < u.count {
+            if u[i] == "*" {
+                if i + 1 < u.count, u[i + 1] == "*" { bold += 1; i += 2; continue }
+                lone += 1
+            }
+            i += 1
+        }
+        // A lone "*" counts only for italics that open the line ("*2.1. Mở rộng" / "cơ chế*"),
+        // not for a Markdown bullet ("* item").
+        let first = u.firstIndex { $0 != " " && $0 != "*" } ?? 0
+        let italicLine = u.first { $0 != " " } == "*" && first < u.count && u[max(0, first - 1)] == "*" && bold % 2 == 0
+        return bold % 2 == 1 || (italicLine && lone % 2 == 1)
+    }
+
+    /// A paragraph that is only a structural keyword, its number on the next line ("**Điều" / "3. …").
+    static func isLoneKeyword(_ t: MappedText) -> Bool {
+        let i = MarkerScanner.contentStart(t)
+        for k in ["dieu", "chuong", "muc", "phan", "phu luc"] {
+            if let e = t.matchFolded(k, at: i), t.skipSpaces(from: e) >= t.count, t.scalars[i].properties.isUppercase { return true }
+        }
+        return false
     }
 
     static func isTerminated(_ t: MappedText) -> Bool {

@@ -28,6 +28,7 @@ enum MarkerScanner {
         let s = t.scalars, f = t.folded, n = t.count
         guard start < n else { return nil }
         let c = s[start]
+        if c.properties.isUppercase, let m = structural(t, at: start) { return m }
         // Parenthesised number "(1)".
         if c == "(" {
             var j = start + 1, value = 0, digits = 0
@@ -83,6 +84,73 @@ enum MarkerScanner {
             while j < n, digits < 2, let d = digit(s[j]) ?? (s[j] == "l" ? 1 : nil) { value = value * 10 + d; j += 1; digits += 1 }
             guard digits > 0, j < n, s[j] == ")" else { return nil }
             return Match(style: .letterNumber, label: "\(letter)\(value)", ordinal: value, range: start..<(j + 1), contentStart: t.skipSpaces(from: j + 1))
+        }
+        return nil
+    }
+
+    /// Keywords of structural units, folded, with their style and the label prefix used in paths.
+    static let structuralKeywords: [(pattern: String, style: NumberingStyle, prefix: String)] = [
+        ("phu luc", .appendix, "PL"), ("mau so", .form, "Mẫu "), ("mau", .form, "Mẫu "), ("phan", .part, "Phần "),
+        ("chuong", .chapter, "Chương "), ("muc", .legalSection, "Mục "), ("dieu", .article, "Điều "),
+    ]
+
+    /// "Điều 3.", "Chương II", "Mục 1. …", "PHẦN I.", "PHỤ LỤC II", "Mẫu số 01": the keyword,
+    /// then a Roman or Arabic number, then the end, "." or ":" (a heading may also go on in
+    /// capitals: "Chương I QUY ĐỊNH CHUNG"). "Điều kiện", "Chương trình", "Mục tiêu" have no
+    /// number and are words. An appendix may have no number when it stands alone ("PHỤ LỤC").
+    static func structural(_ t: MappedText, at start: Int) -> Match? {
+        let s = t.scalars, n = t.count
+        for (pattern, style, prefix) in structuralKeywords {
+            guard let kwEnd = t.matchFolded(pattern, at: start) else { continue }
+            // A whole word: "Mục" but not "Mục tiêu" is checked by the number below; "Phầnmềm" is no keyword.
+            guard kwEnd >= n || !s[kwEnd].properties.isAlphabetic else { continue }
+            var j = t.skipSpaces(from: kwEnd)
+            if j >= n {
+                // "PHỤ LỤC" on its own line: an unnumbered appendix (all capitals only).
+                guard style == .appendix, s[start + 1].properties.isUppercase else { return nil }
+                return Match(style: style, label: prefix, ordinal: 1, range: start..<kwEnd, contentStart: n)
+            }
+            guard j > kwEnd else { return nil }
+            let numberStart = j
+            var value = 0, digits = 0
+            while j < n, let d = digit(s[j]), digits < 3 { value = value * 10 + d; j += 1; digits += 1 }
+            var label: String
+            if digits > 0 {
+                label = String(s[numberStart..<j].map(Character.init))
+                // "Điều 5a." — an article inserted by an amendment.
+                if style == .article, j < n, s[j].properties.isLowercase, j + 1 >= n || s[j + 1] == "." {
+                    label.append(Character(s[j])); j += 1
+                }
+            } else {
+                var roman: [Unicode.Scalar] = []
+                while j < n, ["I", "V", "X", "L"].contains(s[j]), roman.count < 7 { roman.append(s[j]); j += 1 }
+                guard !roman.contains("L"), let v = romanValue(roman) else { return nil }
+                value = v
+                label = romanString(v)
+            }
+            // What may follow the number.
+            let after = j
+            var contentStart = after
+            if after < n {
+                let next = s[after]
+                if next == "." || next == ":" || next == ")" {
+                    contentStart = t.skipSpaces(from: after + 1)
+                } else if next == " " {
+                    // An article needs its full stop; other headings may go on in capitals or after a dash.
+                    guard style != .article else { return nil }
+                    let k = t.skipSpaces(from: after)
+                    guard k < n, s[k].properties.isUppercase || s[k] == "-" || s[k] == "–" || s[k] == "(" else { return nil }
+                    // "Phần 2 của …" is a sentence; a part heading that goes on is in capitals.
+                    if style == .part, !LineClassifier.isAllCaps(t) { return nil }
+                    contentStart = k
+                } else if next == "/" || next == "-" {
+                    return nil  // "Mẫu số 03/TNDN": a form code inside a sentence.
+                } else {
+                    return nil
+                }
+            }
+            let fullLabel = style == .appendix ? "\(prefix).\(label)" : prefix + label
+            return Match(style: style, label: fullLabel, ordinal: value, range: start..<after, contentStart: contentStart)
         }
         return nil
     }

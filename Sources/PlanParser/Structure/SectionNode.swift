@@ -9,6 +9,8 @@ final class SectionNode {
     let label: String
     let rank: Int
     let depth: Int
+    /// The node this one is nested in (nil for the root).
+    weak var parent: SectionNode?
     var title: Located<String>?
     var span: SourceSpan
     var children: [SectionNode] = []
@@ -19,6 +21,8 @@ final class SectionNode {
     var headingTasks: [PlanTask] = []
     /// The unit heading in force for the bullets that follow ("- Văn phòng Ban:").
     var currentUnit: Located<String>?
+    /// The unit the heading itself names ("1. Sở Tư pháp"), and its text after a colon.
+    var unitHeading: (name: Located<String>, rest: Located<String>?)?
     var isTargetHolder = false
     /// The node's own text is a "Nhiệm vụ…" statement (e.g. "a) Nhiệm vụ: …").
     var describesTasks = false

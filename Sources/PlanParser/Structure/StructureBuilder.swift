@@ -12,6 +12,7 @@ enum StructureBuilder {
     struct Result {
         var sections: [Section]
         var tasks: [PlanTask]
+        var assignments: [Assignment] = []
     }
 
     static func build(_ blocks: ArraySlice<TextBlock>, file: String) -> Result {
@@ -21,10 +22,16 @@ enum StructureBuilder {
         var openField: (node: SectionNode, index: Int)?
         var openTargets: SectionNode?
 
-        for block in blocks {
+        let quoted = quotedBlocks(Array(blocks))
+        for (k, block) in blocks.enumerated() {
             let t = block.text
             let whole = 0..<t.count
-            switch BlockRole.classify(t) {
+            var role = BlockRole.classify(t)
+            if block.isTableCell, case .marker = role { role = .plain(contentStart: MarkerScanner.contentStart(t)) }
+            // Text quoted over several paragraphs (an amendment: "Sửa đổi khoản 2 như sau: “a) …”")
+            // is not the document's own numbering.
+            if quoted.contains(k) { continue }
+            switch role {
             case .marker(let m, let field):
                 let rank = rankOf(m)
                 while stack.count > 1, stack.last!.rank >= rank { stack.removeLast() }
@@ -35,6 +42,7 @@ enum StructureBuilder {
                                        depth: parent.depth + 1, title: t.located(m.contentStart..<t.count), span: t.span(whole))
                 openField = nil
                 openTargets = nil
+                node.unitHeading = unitHeading(t, from: m.contentStart)
                 if let f = field {
                     let value = cleanValue(t, f.valueStart..<t.count)
                     switch f.role {
@@ -54,6 +62,7 @@ enum StructureBuilder {
                         node.fields.append(FieldEntry(role: f.role, label: f.label, parts: value.map { [$0] } ?? []))
                     }
                 }
+                node.parent = parent
                 parent.children.append(node)
                 stack.append(node)
 
@@ -116,16 +125,62 @@ enum StructureBuilder {
             }
         }
 
-        var tasks: [PlanTask] = []
-        let sections = finishChildren(of: root, into: &tasks)
-        tasks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
-        return Result(sections: attachTaskIndices(sections, tasks), tasks: tasks)
+        var out = Output()
+        let sections = finishChildren(of: root, organisation: false, into: &out)
+        out.tasks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+        // A unit heading numbered twice ("2." "2.") would give two duties one path.
+        var seen = Set<String>()
+        for k in out.assignments.indices {
+            var path = out.assignments[k].path, n = 2
+            while seen.contains(path) { path = "\(out.assignments[k].path)(\(n))"; n += 1 }
+            out.assignments[k].path = path
+            seen.insert(path)
+        }
+        return Result(sections: attachTaskIndices(sections, out.tasks), tasks: out.tasks, assignments: out.assignments)
+    }
+
+    /// +1 when the paragraph opens a quotation it does not close, -1 when it closes one it
+    /// did not open, else 0. Curly quotes count by kind, straight quotes by parity.
+    static func quoteBalance(_ t: MappedText) -> Int {
+        var open = 0, close = 0, straight = 0
+        for s in t.scalars {
+            if s == "“" { open += 1 } else if s == "”" { close += 1 } else if s == "\"" { straight += 1 }
+        }
+        if open > close { return 1 }
+        if close > open { return -1 }
+        return straight % 2 == 1 ? (t.scalars.last == "\"" ? -1 : 1) : 0
+    }
+
+    /// Indices of the paragraphs inside a quotation that spans paragraphs: one that opens a
+    /// quote it does not close, up to the one (at most 40 paragraphs on) that closes it. A quote
+    /// never closed is a typo, not a quotation.
+    static func quotedBlocks(_ blocks: [TextBlock]) -> Set<Int> {
+        var out = Set<Int>()
+        var k = 0
+        while k < blocks.count {
+            guard quoteBalance(blocks[k].text) > 0 else { k += 1; continue }
+            var j = k + 1
+            while j < min(blocks.count, k + 41), quoteBalance(blocks[j].text) >= 0 { j += 1 }
+            if j < blocks.count, j <= k + 40, quoteBalance(blocks[j].text) < 0 {
+                out.formUnion((k + 1)...j)
+                k = j + 1
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     // MARK: - Ranks and paths
 
     static func rankOf(_ m: MarkerScanner.Match) -> Int {
         switch m.style {
+        case .appendix: return -70
+        case .form: return -60
+        case .part: return -50
+        case .chapter: return -40
+        case .legalSection: return -30
+        case .article: return -20
         case .roman: return 0
         case .arabic: return 1
         case .decimal: return 1 + m.label.split(separator: ".").count - 1
@@ -138,6 +193,12 @@ enum StructureBuilder {
     /// "II" + "2" → "II.2"; "II.2" + "2.2" → "II.2.2" (a decimal label repeats its parent);
     /// "….a" + "a1" → "….a1".
     static func compose(_ parent: SectionNode, _ m: MarkerScanner.Match) -> String {
+        // Articles are numbered through the whole act, so chapters and sections of a chapter
+        // stay out of paths: "Điều 3.2.a", not "Chương I.Mục 1.Điều 3.2.a".
+        var parent = parent
+        if m.style == .article || m.style == .chapter || m.style == .legalSection {
+            while let p = parent.parent, [.chapter, .legalSection].contains(parent.match?.style) { parent = p }
+        }
         guard !parent.path.isEmpty else { return m.label }
         let extendsParent = (m.style == .decimal && m.label.hasPrefix(parent.label + "."))
             || (m.style == .letterNumber && m.label.hasPrefix(parent.label) && parent.match?.style == .letter)
@@ -179,28 +240,83 @@ enum StructureBuilder {
 
     // MARK: - Finishing
 
+    /// What finishing collects besides the section tree.
+    struct Output {
+        var tasks: [PlanTask] = []
+        var assignments: [Assignment] = []
+    }
+
     /// Builds the sections under `node`, appending its tasks: children that carry task
     /// fields, lettered leaves among task siblings, and the bullets under unit headings.
-    static func finishChildren(of node: SectionNode, into tasks: inout [PlanTask]) -> [Section] {
+    /// Inside "Tổ chức thực hiện" (`organisation`), what is listed under a unit heading is an
+    /// assignment of that unit, not a task.
+    static func finishChildren(of node: SectionNode, organisation: Bool, into out: inout Output) -> [Section] {
         var children: [Section] = []
         let leafLettered = node.children.filter {
             $0.children.isEmpty && !$0.isTargetHolder && ($0.match?.style == .letter || $0.match?.style == .letterNumber)
         }
         let siblingsAreTasks = leafLettered.contains { $0.hasTaskFields }
         for child in node.children {
-            children.append(finish(child, into: &tasks))
+            let childOrganisation = organisation || isOrganisationTitle(child.title?.value)
+            children.append(finish(child, organisation: childOrganisation, into: &out))
+            if organisation, !child.hasTaskFields, let unit = unitOfHeading(child) {
+                // "1. Sở Khoa học và Công nghệ" with its duties below, or "a) Sở Tư pháp: duty…".
+                // Its duties: the paragraphs under it, its lettered items ("a) Tham mưu …"), or the
+                // text after its colon.
+                let items = child.children.filter { !$0.hasTaskFields && [.letter, .letterNumber, .arabic, .decimal].contains($0.match?.style) }
+                    .compactMap(\.title)
+                var duties = (child.content + items).sorted { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+                if duties.isEmpty, let rest = unit.rest { duties = [rest] }
+                for (k, duty) in duties.enumerated() {
+                    out.assignments.append(Assignment(unit: unit.name, duty: duty, sectionPath: child.path,
+                                                      path: "\(child.path).\(k + 1)", span: duty.span))
+                }
+                continue
+            }
             let isTask = !child.isTargetHolder && (child.hasTaskFields || (siblingsAreTasks && leafLettered.contains { $0 === child }))
-            if isTask { tasks.append(task(for: child, parent: node)) }
+            if isTask { out.tasks.append(task(for: child, parent: node)) }
         }
-        tasks.append(contentsOf: node.headingTasks)
+        // A form or template ("Mẫu số 01") shows fields to fill in, not the document's tasks.
+        let inForm = sequence(first: node, next: { $0.parent }).contains { $0.match?.style == .form }
+        for t in node.headingTasks where !inForm {
+            if organisation, let unit = t.lead, t.leadSource == .heading {
+                out.assignments.append(Assignment(unit: unit, duty: t.title, sectionPath: t.sectionPath, path: t.path, span: t.span))
+            } else {
+                out.tasks.append(t)
+            }
+        }
         return children
     }
 
-    static func finish(_ node: SectionNode, into tasks: inout [PlanTask]) -> Section {
-        let children = finishChildren(of: node, into: &tasks)
+    static func finish(_ node: SectionNode, organisation: Bool, into out: inout Output) -> Section {
+        let children = finishChildren(of: node, organisation: organisation, into: &out)
         let title = node.title ?? Located("", span: node.span)
         return Section(path: node.path, marker: node.marker!, title: title, depth: node.depth, children: children,
                        taskIndices: [], targets: node.targets, span: node.span)
+    }
+
+    /// "Tổ chức thực hiện", "Phân công nhiệm vụ", "Trách nhiệm thực hiện": the part of a plan
+    /// that says which unit does what.
+    static func isOrganisationTitle(_ title: String?) -> Bool {
+        guard let title else { return false }
+        let f = VietnameseFolding.fold(title)
+        return ["to chuc thuc hien", "phan cong", "trach nhiem thuc hien", "trach nhiem cua", "trach nhiem to chuc"]
+            .contains { f.hasPrefix($0) }
+    }
+
+    /// The unit a numbered heading names ("1. Sở Khoa học và Công nghệ", "a) Văn phòng Sở:
+    /// chủ trì …"), with the text after its colon, if any; read when the heading is read.
+    static func unitOfHeading(_ node: SectionNode) -> (name: Located<String>, rest: Located<String>?)? {
+        guard let style = node.match?.style, !style.isStructural, style != .roman else { return nil }
+        return node.unitHeading
+    }
+
+    static func unitHeading(_ t: MappedText, from start: Int) -> (name: Located<String>, rest: Located<String>?)? {
+        let colon = t.scalars[start...].firstIndex(of: ":")
+        let nameEnd = colon ?? t.count
+        guard let name = t.located(start..<nameEnd, trimming: [".", ";"]), BlockRole.isUnitName(name.value) else { return nil }
+        let rest = colon.flatMap { t.located(($0 + 1)..<t.count) }
+        return (name, rest)
     }
 
     static func task(for node: SectionNode, parent: SectionNode) -> PlanTask {

@@ -95,7 +95,13 @@ public enum TableTaskExtractor {
         for slot in row.slots where slot.isOrigin {
             if let role = TableColumnRole.recognise(header: slot.cell.text) { roles.insert(role) }
         }
-        return roles.count >= 2 && (roles.contains(.title) || roles.contains(.activity))
+        // A procedure ("Bước thực hiện | Đơn vị thực hiện | Thời gian") lists steps, not tasks.
+        let procedure = row.slots.contains { slot in
+            let key = TableText.foldedKey(slot.cell.text)
+            return key.hasPrefix("buoc") || key.hasPrefix("trinh tu") || key.hasPrefix("quy trinh")
+        }
+        return !procedure && roles.count >= 2 && (roles.contains(.title) || roles.contains(.activity))
+            && (roles.contains(.lead) || roles.contains(.timeline) || roles.contains(.product))
     }
 
     private static func isRepeatedHeader(_ row: GridRow, headerKeys: [Int: String]) -> Bool {

@@ -23,7 +23,9 @@ enum TableText {
 
     /// Trims each line, collapses runs of spaces and tabs, drops empty lines.
     static func tidy(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" }).compactMap { line -> String? in
+        // Emphasis markers of a web copy ("**I**", "*(nếu có)*") are layout, not text.
+        let text = text.contains("*") ? text.replacingOccurrences(of: "*", with: "") : text
+        return text.split(whereSeparator: { $0 == "\n" }).compactMap { line -> String? in
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
             return words.isEmpty ? nil : words.joined(separator: " ")
         }.joined(separator: "\n")

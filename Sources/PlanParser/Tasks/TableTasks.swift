@@ -5,7 +5,9 @@ import PlanModel
 /// pipe tables and web-copied tables, and turned into the same `PlanTask` the text form gives.
 enum TableTasks {
     struct Result {
-        var tasks: [PlanTask]
+        /// Task rows with the table they come from (1-based, in reading order).
+        var rows: [(table: Int, row: TableTaskRow)] = []
+        var tasks: [PlanTask] { rows.enumerated().map { task($1.row, table: $1.table, row: $0 + 1) } }
         /// The source with the lines of task tables blanked, so they are not read twice.
         var remainingSource: SourceText
     }
@@ -20,19 +22,64 @@ enum TableTasks {
                 tables += FlattenedTableRecognizer.tables(in: source)
             }
         }
-        var tasks: [PlanTask] = []
+        var found: [(table: Int, row: TableTaskRow)] = []
         var used = Set<Int>()
         for (n, table) in tables.enumerated() {
             if table.lines.contains(where: { used.contains($0) }) { continue }  // found twice (Markdown and flat)
             let rows = TableTaskExtractor.extract(rows: table.rows).tasks
             guard !rows.isEmpty else { continue }
             used.formUnion(table.lines)
-            for (k, row) in rows.enumerated() { tasks.append(task(row, table: n + 1, row: k + 1)) }
+            for row in rows { found.append((n + 1, row)) }
         }
-        guard !used.isEmpty else { return Result(tasks: [], remainingSource: source) }
+        guard !used.isEmpty else { return Result(rows: [], remainingSource: source) }
         var remaining = source
         remaining.lines = source.lines.map { used.contains($0.number) ? SourceLine(number: $0.number, text: "", logical: $0.logical) : $0 }
-        return Result(tasks: tasks, remainingSource: remaining)
+        return Result(rows: found, remainingSource: remaining)
+    }
+
+    /// The table rows as tasks placed in the document: a table inside an appendix gives paths
+    /// under it ("PL.II.I.3": row 3 of group I of Phụ lục II) and its group rows become
+    /// sections of the appendix; a table elsewhere keeps "Bảng n.I.3".
+    static func place(_ result: Result, in sections: [Section]) -> (tasks: [PlanTask], sections: [Section]) {
+        var sections = sections
+        var tasks: [PlanTask] = []
+        var used = Set<String>()
+        var tablesIn: [Int: Set<Int>] = [:]   // appendix index → tables in it
+        func appendixIndex(_ line: Int) -> Int? {
+            guard let k = sections.lastIndex(where: { $0.span.start.line <= line }), sections[k].marker.style == .appendix else { return nil }
+            return k
+        }
+        for entry in result.rows { if let a = appendixIndex(entry.row.span.start.line) { tablesIn[a, default: []].insert(entry.table) } }
+        for (k, entry) in result.rows.enumerated() {
+            var t = task(entry.row, table: entry.table, row: k + 1)
+            if let a = appendixIndex(entry.row.span.start.line) {
+                var base = sections[a].path
+                if (tablesIn[a]?.count ?? 0) > 1 { base += ".Bảng \(entry.table)" }
+                var sectionPath = base
+                if let g = entry.row.group {
+                    sectionPath = "\(base).\(g.value)"
+                    if !sections[a].children.contains(where: { $0.path == sectionPath }), let title = entry.row.groupTitle {
+                        let ordinal = MarkerScanner.romanValue(Array(g.value.unicodeScalars)) ?? Int(g.value.unicodeScalars.first!.value) - 64
+                        let style: NumberingStyle = MarkerScanner.romanValue(Array(g.value.unicodeScalars)) != nil ? .roman : .arabic
+                        let marker = NumberingMarker(style: style, label: g.value, ordinal: ordinal, text: g.value, span: g.span)
+                        var span = g.span
+                        span.end = title.span.end
+                        sections[a].children.append(Section(path: sectionPath, marker: marker, title: title,
+                                                            depth: sections[a].depth + 1, span: span))
+                    }
+                }
+                t.sectionPath = sectionPath
+                t.path = entry.row.ordinal.map { "\(sectionPath).\($0.value)" } ?? "\(sectionPath).\(k + 1)"
+            }
+            if used.contains(t.path) {
+                var n = 2
+                while used.contains("\(t.path)(\(n))") { n += 1 }
+                t.path = "\(t.path)(\(n))"
+            }
+            used.insert(t.path)
+            tasks.append(t)
+        }
+        return (tasks, sections)
     }
 
     static func task(_ row: TableTaskRow, table: Int, row index: Int) -> PlanTask {

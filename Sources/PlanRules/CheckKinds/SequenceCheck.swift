@@ -11,7 +11,9 @@ public struct SequenceCheck: CheckKind {
     public static let scopes: Set<RuleScope> = [.plan]
     public static let placeholders: Set<String> = ["parent", "missing", "found", "hint", "hint_en"]
 
-    enum Report: String, Sendable { case gaps, repeats }
+    /// `style` reports, once per document, a letter list that never uses "đ)" (a style note)
+    /// and a list lettered with the English alphabet (f, j, w): neither is a missing item.
+    enum Report: String, Sendable { case gaps, repeats, style }
     let report: Report
     let styles: Set<NumberingStyle>
     /// In text without diacritics, "d) d)" is what "d) đ)" becomes: `only` reports just those
@@ -27,7 +29,7 @@ public struct SequenceCheck: CheckKind {
             lostStrokeOnly = false
         }
         guard let r = Report(rawValue: try d["report"]!.text("report")) else {
-            throw RuleFileIssue(d["report"]!.span, "report must be gaps or repeats")
+            throw RuleFileIssue(d["report"]!.span, "report must be gaps, repeats or style")
         }
         report = r
         if let s = d["styles"] {
@@ -38,31 +40,76 @@ public struct SequenceCheck: CheckKind {
             }
             styles = set
         } else {
-            styles = [.roman, .arabic, .decimal, .letter, .letterNumber, .parenthesized]
+            styles = [.roman, .arabic, .decimal, .letter, .letterNumber, .parenthesized, .part, .chapter, .legalSection, .article]
         }
     }
 
     public func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit] {
         guard case .plan(let plan) = target else { return [] }
         var hits: [Hit] = []
-        check(plan.sections, parent: "", context: context, into: &hits)
-        for s in plan.allSections { check(s.children, parent: s.path, context: context, into: &hits) }
+        var notes = StyleNotes()
+        notes.usedStroke = plan.allSections.contains { $0.marker.style == .letter && $0.marker.label == "đ" }
+        check(plan.sections, parent: "", context: context, notes: &notes, into: &hits)
+        // A form or template ("Mẫu số 01") carries its own numbering, not the document's.
+        var articles: [Section] = [], chapters: [Section] = []
+        func walk(_ s: Section) {
+            guard s.marker.style != .form else { return }
+            if s.marker.style == .article { articles.append(s) } else if s.marker.style == .chapter { chapters.append(s) }
+            check(s.children, parent: s.path, context: context, notes: &notes, into: &hits)
+            s.children.forEach(walk)
+        }
+        plan.sections.forEach(walk)
+        // Articles and chapters are numbered through the whole act, across chapters and
+        // sections; "Điều 1" (or "Chương I") again begins another act (a Quy định issued with it).
+        for (style, items) in [(NumberingStyle.article, articles), (.chapter, chapters)] where styles.contains(style) {
+            var run: [Section] = []
+            for item in items {
+                if item.marker.ordinal == 1, !run.isEmpty {
+                    checkGroup(run, style: style, parent: "", context: context, notes: &notes, into: &hits)
+                    run = []
+                }
+                run.append(item)
+            }
+            if !run.isEmpty { checkGroup(run, style: style, parent: "", context: context, notes: &notes, into: &hits) }
+        }
+        if report == .style {
+            if let d = notes.skippedStroke, !notes.usedStroke { hits.append(d) }
+            if let e = notes.english { hits.append(e) }
+        }
         return hits
     }
 
-    private func check(_ siblings: [Section], parent: String, context: EvaluationContext, into hits: inout [Hit]) {
+    /// What the style report says once per document.
+    private struct StyleNotes {
+        var skippedStroke: Hit?
+        var usedStroke = false
+        var english: Hit?
+    }
+
+    private func check(_ siblings: [Section], parent: String, context: EvaluationContext, notes: inout StyleNotes,
+                       into hits: inout [Hit]) {
         var byStyle: [NumberingStyle: [Section]] = [:]
         var order: [NumberingStyle] = []
-        for s in siblings where styles.contains(s.marker.style) {
+        for s in siblings where styles.contains(s.marker.style) && s.marker.style != .article && s.marker.style != .chapter {
             if byStyle[s.marker.style] == nil { order.append(s.marker.style) }
             byStyle[s.marker.style, default: []].append(s)
         }
-        for style in order { checkGroup(byStyle[style]!, style: style, parent: parent, context: context, into: &hits) }
+        for style in order {
+            checkGroup(byStyle[style]!, style: style, parent: parent, context: context, notes: &notes, into: &hits)
+        }
     }
 
     private func checkGroup(_ items: [Section], style: NumberingStyle, parent: String, context: EvaluationContext,
-                            into hits: inout [Hit]) {
+                            notes: inout StyleNotes, into hits: inout [Hit]) {
         let english = style == .letter && items.contains { ["f", "j", "w", "z"].contains($0.marker.label) }
+        let parentName = parent.isEmpty ? "văn bản" : parent
+        if english, notes.english == nil, let first = items.first(where: { ["f", "j", "w", "z"].contains($0.marker.label) }) {
+            notes.english = Hit(span: first.marker.span,
+                                arguments: ["parent": parentName, "found": first.marker.text, "missing": "",
+                                            "hint": "dùng chữ cái không có trong bảng chữ cái tiếng Việt (f, j, w, z)",
+                                            "hint_en": "uses letters outside the Vietnamese alphabet (f, j, w, z)"],
+                                evidence: first.title.value, path: first.path)
+        }
         func ordinal(_ s: Section) -> Int {
             guard style == .letter, let c = s.marker.label.unicodeScalars.first else { return s.marker.ordinal }
             return (english ? Self.englishOrdinal(c) : VietnameseLettersTable.ordinal(c)) ?? s.marker.ordinal
@@ -76,9 +123,14 @@ public struct SequenceCheck: CheckKind {
             case .letterNumber, .decimal:
                 let base = items.first.map { String($0.marker.label.dropLast(String($0.marker.ordinal).count)) } ?? ""
                 return style == .decimal ? "\(base)\(n)" : "\(base)\(n))"
+            case .appendix, .form, .part, .chapter, .legalSection, .article:
+                // "Điều 3", "Chương II": the keyword of the first item with the number written the same way.
+                let first = items.first?.marker.label ?? ""
+                let prefix = first.split(separator: " ").dropLast().joined(separator: " ")
+                let roman = first.split(separator: " ").last.map { $0.allSatisfy { "IVXL".contains($0) } } ?? false
+                return prefix + " " + (roman ? Self.roman(n) : String(n))
             }
         }
-        let parentName = parent.isEmpty ? "văn bản" : parent
         var expected = 1
         var previous: Section?
         for item in items {
@@ -97,6 +149,17 @@ public struct SequenceCheck: CheckKind {
                                     evidence: item.title.value, path: item.path))
                 }
                 if lostStroke { o = VietnameseLettersTable.ordinal("đ")! } else { previous = item; continue }
+            } else if o > expected, style == .letter, !english, !notes.usedStroke, VietnameseLettersTable.letter(expected) == "đ",
+                      o == expected + 1 {
+                // "d) e)": many writers skip "đ)"; a style note (reported once by `style`), not a missing item.
+                if notes.skippedStroke == nil {
+                    notes.skippedStroke = Hit(span: item.marker.span,
+                                              arguments: ["parent": parentName, "found": item.marker.text, "missing": "đ)",
+                                                          "hint": "bỏ qua chữ \"đ)\"", "hint_en": "skips the letter \"đ)\""],
+                                              evidence: item.title.value, path: item.path)
+                }
+            } else if o > expected, english, (expected..<o).allSatisfy({ [6, 10, 23, 26].contains($0) }) {
+                // "i) k)" in a list that also uses f): the writer mixes alphabets; the style note says so once.
             } else if o > expected, report == .gaps {
                 let missing = (expected..<o).prefix(5).map(label).joined(separator: ", ")
                 hits.append(Hit(span: item.marker.span,
