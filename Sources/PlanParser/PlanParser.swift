@@ -27,7 +27,7 @@ public enum PlanParser {
             default: return false
             }
         } ?? bodyEnd
-        let header = HeaderParser.parse(blocks[..<firstSection])
+        let header = HeaderParser.parse(blocks[..<firstSection], source: tableTasks.remainingSource, tables: tables)
         var structure = StructureBuilder.build(blocks[firstSection..<bodyEnd], file: source.file.path)
         if !tableTasks.tasks.isEmpty {
             structure.tasks.append(contentsOf: tableTasks.tasks)
@@ -35,7 +35,7 @@ public enum PlanParser {
             structure.sections = StructureBuilder.attachTaskIndices(structure.sections, structure.tasks)
         }
         var closing: ClosingParser.Result?
-        if let c = closingStart { closing = ClosingParser.parse(blocks, from: c) }
+        if let c = closingStart { closing = ClosingParser.parse(blocks, from: c, source: tableTasks.remainingSource, tables: tables) }
 
         var year = header.year
         if year == nil {
