@@ -14,10 +14,18 @@ enum ClosingParser {
 
     /// Index of the block that starts the closing ("Nơi nhận"), if there is one.
     static func start(in blocks: [TextBlock]) -> Int? {
-        blocks.lastIndex { b in
-            let i = MarkerScanner.contentStart(b.text)
-            return ["noi nhan", "noi nhgn", "no'i n", "noi n"].contains { b.text.matchFolded($0, at: i) != nil }
-        }
+        blocks.lastIndex { b in headIndex(b.text) != nil }
+    }
+
+    /// Where "Nơi nhận" starts in a block: at its start, or after a cell separator that a
+    /// web copy's flattened table joined onto the paragraph before it ("…./. | Nơi nhận:").
+    static func headIndex(_ t: MappedText) -> Int? {
+        let i = MarkerScanner.contentStart(t)
+        if ["noi nhan", "noi nhgn", "no'i n", "noi n"].contains(where: { t.matchFolded($0, at: i) != nil }) { return i }
+        guard let k = t.firstIndex(ofFolded: "noi nhan") else { return nil }
+        var j = k - 1
+        while j >= 0, t.scalars[j] == " " || t.scalars[j] == "*" { j -= 1 }
+        return j >= 0 && t.scalars[j] == "|" ? k : nil
     }
 
     static func parse(_ blocks: [TextBlock], from start: Int) -> Result {
@@ -83,7 +91,7 @@ enum ClosingParser {
     /// the other; names and authorities that wrap inside their emphasis are joined.
     static func parse(_ blocks: [TextBlock], from start: Int, source: SourceText, tables: [TextTable]) -> Result {
         let old = parse(blocks, from: start)
-        let first = blocks[start].firstLine
+        let first = headIndex(blocks[start].text).map { blocks[start].text.position(at: $0).line } ?? blocks[start].firstLine
         let lastLine = source.lines.last?.number ?? first
         var cellStarts: Set<Int> = []
         for table in tables where table.lines.upperBound >= first {
@@ -101,17 +109,23 @@ enum ClosingParser {
             let t = l.text
             let i = MarkerScanner.contentStart(t)
             // Recipients: the left cell (or column) up to the end of its bullets.
-            let inRecipients = !signatureStarted && l.column != .right && (l.cell == head.cell || !afterArchive && entries.isEmpty && l.cell == head.cell)
+            let inRecipients = !signatureStarted && l.column != .right && l.cell == head.cell && !isAuthority(t, i)
             if inRecipients {
                 let bullet = MarkerScanner.bullet(t, at: i)
                 let content = bullet?.1 ?? i
                 if t.matchFolded("luu", at: content) != nil, let v = t.located(content..<t.count, trimming: [".", ";"]) {
                     archive = v; afterArchive = true; used = l.lastLine; continue
                 }
-                if !afterArchive, !isAuthority(t, i), bullet != nil || !LineClassifier.isAllCaps(t), let v = t.located(content..<t.count, trimming: [";"]) {
-                    entries.append(v); used = l.lastLine; continue
-                }
                 if afterArchive, bullet != nil { used = l.lastLine; continue }  // "+ …" after "Lưu"
+                if !afterArchive, let v = t.located(content..<t.count, trimming: [";"]) {
+                    let caps = LineClassifier.isAllCaps(t) || isShortCaps(t)
+                    if bullet == nil, let last = entries.last, let end = last.value.unicodeScalars.last, end != ";", end != "." {
+                        // An entry wrapped onto the next line.
+                        entries[entries.count - 1] = Located(last.value + " " + v.value, span: SourceSpan(file: last.span.file, start: last.span.start, end: v.span.end, logical: last.span.logical))
+                        used = l.lastLine; continue
+                    }
+                    if bullet != nil || !caps { entries.append(v); used = l.lastLine; continue }
+                }
             }
             if l.isRule { continue }
             if isAppendixStart(t, i) { break }

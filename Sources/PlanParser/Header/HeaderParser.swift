@@ -43,6 +43,8 @@ enum HeaderParser {
         var subject: MappedText?
         var subjectCell = -1, subjectColumn = HeaderLine.Column.whole
         var mottoSeen = false
+        var afterNumber: (Int, HeaderLine.Column)?
+        var lastSubject: MappedText?
         var k = 0
         while k < lines.count {
             let line = lines[k]
@@ -64,15 +66,29 @@ enum HeaderParser {
                     h.number = n.number.isEmpty ? Located("", span: t.span(n.number.lowerBound..<(n.number.lowerBound + 1))) : t.located(n.number)
                     if h.number == nil { h.number = Located("", span: t.span(start..<n.end)) }
                     h.symbol = t.located(n.symbol, trimming: [".", ","])
+                    // "Số: 12/QĐ-" with the rest of the symbol on the next line.
+                    if let sym = h.symbol, sym.value.hasSuffix("-"), n.end == t.count, k < lines.count, lines[k].cell == line.cell {
+                        let nt = lines[k].text
+                        if !nt.scalars.contains(" "), nt.scalars.allSatisfy({ !$0.properties.isLowercase }) {
+                            h.symbol = Located(sym.value + nt.string, span: SourceSpan(file: sym.span.file, start: sym.span.start, end: nt.span(0..<nt.count).end))
+                            k += 1
+                        }
+                    }
+                    afterNumber = (line.cell, line.column)
                     if h.dateLine == nil, let pd = HeaderPatterns.placeDate(t, from: n.end) { apply(pd, t, &h) }
                     lastUsed = line.lastLine
                     // "Số: 12/UBND-VP V/v …" on one line.
                     if let v = t.firstIndex(ofFolded: "v/v", in: n.end..<t.count) { t = t.slice(v..<t.count); start = 0 } else { subject = nil; continue }
                 } else { continue }
             }
-            if t.matchFolded("v/v", at: start) != nil || t.matchFolded("v/ v", at: start) != nil {
+            let followsNumber = afterNumber.map { $0.0 == line.cell && $0.1 == line.column } ?? false
+            afterNumber = nil
+            // The công văn's subject: "V/v …", or (some writers) the line under "Số:" in its cell.
+            if t.matchFolded("v/v", at: start) != nil || t.matchFolded("v/ v", at: start) != nil
+                || followsNumber && h.documentType == nil && subject == nil && !startsNewComponent(t, start) && !isOrgLike(line) {
                 if h.documentType == nil || subject != nil {
                     subject = t.slice(start..<t.count)
+                    lastSubject = subject
                     subjectCell = line.cell; subjectColumn = line.column
                     lastUsed = line.lastLine
                 }
@@ -97,6 +113,7 @@ enum HeaderParser {
                 s.appendSeparator(" ")
                 s.append(contentsOf: t)
                 subject = s
+                lastSubject = s
                 lastUsed = line.lastLine
                 continue
             }
@@ -107,7 +124,9 @@ enum HeaderParser {
                 lastUsed = line.lastLine
             }
         }
-        if h.documentType == nil, h.title == nil, let s = subjectText(lines, h) { h.title = s }
+        if h.documentType == nil, h.title == nil {
+            h.title = subjectText(lines, h) ?? lastSubject.flatMap { $0.located(0..<$0.count, trimming: ["*"]) }
+        }
         assignIssuers(orgs, &h)
         h.kind = DocumentTypeDetector.decide(printed: printed, symbol: h.symbol?.value, hasSubjectLine: h.documentType == nil && h.title != nil)
         return lastUsed
@@ -155,11 +174,13 @@ enum HeaderParser {
             let s = MarkerScanner.contentStart(t)
             if l.isRule { if title != nil { j += 1 }; break }
             if l.cell != typeLine.cell, title != nil { break }
-            if isBasis(t, at: s, strict: false) || startsBody(t, s) { break }
+            // A basis paragraph is in sentence case; a title in capitals may begin "THỰC HIỆN".
+            if isBasis(t, at: s, strict: false), !LineClassifier.isAllCaps(t) { break }
+            if startsBody(t, s) { break }
             // The issuing authority of a legal act ends the title: set apart by its emphasis,
             // or without emphasis by what follows it (a basis paragraph, a blank line).
             if isAuthority(t, s), let f = firstTitle {
-                if l.bold != f.bold { break }
+                if l.bold != f.bold || l.text.string.hasPrefix("#") { break }
                 let next = j + 1 < lines.count ? lines[j + 1] : nil
                 if next.map({ $0.blankBefore || isBasis($0.text, at: MarkerScanner.contentStart($0.text), strict: false) }) ?? true { break }
             }

@@ -61,7 +61,9 @@ enum HeaderPatterns {
         var k = from + 2
         while k + 4 < n, k - from <= 40 {
             if f[k] == " ", f[k + 1] == "n", f[k + 2] == "g", f[k + 3] == "a" || f[k + 3] == "ay".unicodeScalars.first!,
-               t.scalars[from].properties.isUppercase, let result = dateAfterComma(t, comma: k, placeStart: from) {
+               t.scalars[from].properties.isUppercase,
+               !(from..<k).contains(where: { MarkerScanner.digit(t.scalars[$0]) != nil || t.scalars[$0] == "/" }),
+               t.scalars[from..<k].filter({ $0 == " " }).count <= 4, let result = dateAfterComma(t, comma: k, placeStart: from) {
                 return result
             }
             k += 1
