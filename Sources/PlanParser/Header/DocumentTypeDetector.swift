@@ -29,8 +29,9 @@ enum DocumentTypeDetector {
 
     /// True when the symbol carries a year segment ("2025/QĐ-UBND"): a normative document.
     static func hasYearSegment(_ symbol: String) -> Bool {
-        guard let first = symbol.split(separator: "/").first, first.count == 4 else { return false }
-        return first.allSatisfy(\.isNumber)
+        let parts = symbol.split(separator: "/")
+        guard parts.count >= 2, let first = parts.first, first.count == 4, let year = Int(first) else { return false }
+        return (1945...2100).contains(year)
     }
 
     /// The document's type from what its header shows.

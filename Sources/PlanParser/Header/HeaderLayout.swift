@@ -52,7 +52,7 @@ enum HeaderLayout {
             let emphasis = Emphasis(raw)
             // A copy that collapsed the table onto one line: "CHÍNH PHỦ------- | CỘNG HÒA…".
             let cells = inlineCells(t)
-            if cells.count > 1 {
+            if cells.count > 1 || t.scalars.contains("|") || cells.first.map({ $0.count > 1 }) == true {
                 for (k, c) in cells.enumerated() {
                     if k > 0 { cell += 1; closeRuns(&out) }
                     for part in c {

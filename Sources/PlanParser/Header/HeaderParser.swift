@@ -54,7 +54,9 @@ enum HeaderParser {
             if line.isRule { if subject != nil { subject = nil }; continue }
             // "UBND TỈNH X CỘNG HÒA XÃ HỘI…" on one line: the left part is the issuer.
             if let m = mottoStart(t), m > start {
-                if h.numberLine == nil, h.documentType == nil { orgs.append(HeaderLine(text: t.slice(start..<m), cell: line.cell, column: .left, bold: line.bold, isRule: false, blankBefore: false, firstLine: line.firstLine, lastLine: line.lastLine, openRun: false)) }
+                let left = HeaderLine(text: t.slice(start..<m), cell: line.cell, column: .left, bold: line.bold, isRule: false,
+                                      blankBefore: false, firstLine: line.firstLine, lastLine: line.lastLine, openRun: false)
+                if h.numberLine == nil, h.documentType == nil, isOrgLike(left), !HeaderLayout.isRule(left.text) { orgs.append(left) }
                 mottoSeen = true
                 lastUsed = line.lastLine
                 continue
