@@ -119,7 +119,9 @@ enum ClosingParser {
                 if afterArchive, bullet != nil { used = l.lastLine; continue }  // "+ …" after "Lưu"
                 if !afterArchive, let v = t.located(content..<t.count, trimming: [";"]) {
                     let caps = LineClassifier.isAllCaps(t) || isShortCaps(t)
-                    if bullet == nil, let last = entries.last, let end = last.value.unicodeScalars.last, end != ";", end != "." {
+                    // A wrapped entry starts in lower case or, like every entry, ends with ";" or ",".
+                    let startsLower = t.scalars[i].properties.isLowercase || [";", ","].contains(t.scalars.last ?? " ")
+                    if bullet == nil, startsLower, let last = entries.last, let end = last.value.unicodeScalars.last, end != ";", end != "." {
                         // An entry wrapped onto the next line.
                         entries[entries.count - 1] = Located(last.value + " " + v.value, span: SourceSpan(file: last.span.file, start: last.span.start, end: v.span.end, logical: last.span.logical))
                         used = l.lastLine; continue

@@ -100,11 +100,21 @@ enum HeaderLayout {
         guard t.count > 2 else { return [t] }
         for i in 1..<(t.count - 1) where t.scalars[i] == " " {
             let a = t.position(at: i), b = t.position(at: i + 1)
-            if a.line == b.line, b.column - a.column >= 3 {
+            if a.line == b.line, b.column - a.column >= 3, !isInsideComponent(t, gap: i) {
                 return [t.slice(0..<i), t.slice((i + 1)..<t.count)]
             }
         }
         return [t]
+    }
+
+    /// A gap inside one component is a blank left to fill ("Số:    /KH-VP",
+    /// "ngày    tháng 01 năm 2026"), not a column break.
+    private static func isInsideComponent(_ t: MappedText, gap i: Int) -> Bool {
+        let left = VietnameseFolding.fold(t.string(0..<i)).trimmingSpaces
+        let right = VietnameseFolding.fold(t.string((i + 1)..<t.count))
+        if left.hasSuffix(":") || ["ngay", "thang", "nam", "so"].contains(where: { left.hasSuffix($0) }) { return true }
+        if right.hasPrefix("/") || right.hasPrefix("thang") || right.hasPrefix("nam ") { return true }
+        return right.first.map(\.isNumber) ?? false
     }
 
     /// Cells of a line holding `|` separators, each split at runs of dashes (rules).

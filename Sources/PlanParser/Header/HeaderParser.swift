@@ -129,7 +129,8 @@ enum HeaderParser {
         if h.documentType == nil, h.title == nil {
             h.title = subjectText(lines, h) ?? lastSubject.flatMap { $0.located(0..<$0.count, trimming: ["*"]) }
         }
-        assignIssuers(orgs, &h)
+        // A fragment with no header frame (no motto, number or type name) names no issuer.
+        if mottoSeen || h.numberLine != nil || h.documentType != nil { assignIssuers(orgs, &h) }
         h.kind = DocumentTypeDetector.decide(printed: printed, symbol: h.symbol?.value, hasSubjectLine: h.documentType == nil && h.title != nil)
         return lastUsed
     }
