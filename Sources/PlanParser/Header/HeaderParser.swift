@@ -62,6 +62,12 @@ enum HeaderParser {
                 continue
             }
             if isMotto(t, start) { mottoSeen = true; lastUsed = line.lastLine; continue }
+            // "Số:" alone, the number and symbol wrapped onto the next line of its cell.
+            if t.count - start <= 4, t.matchFolded("so", at: start) != nil, t.scalars.last == ":", k < lines.count, lines[k].cell == line.cell {
+                t.appendSeparator(" ")
+                t.append(contentsOf: lines[k].text)
+                k += 1
+            }
             if let n = HeaderPatterns.numberLine(t, at: start) {
                 if h.numberLine == nil {
                     h.numberLine = t.located(start..<n.end)
