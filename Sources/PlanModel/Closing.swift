@@ -14,7 +14,10 @@ public struct Recipients: Sendable, Codable, Hashable {
 
 /// The signature block: authority ("TM. ỦY BAN NHÂN DÂN", "KT. …"), title, name.
 public struct Signature: Sendable, Codable, Hashable {
+    /// The first authority line ("TM. ỦY BAN NHÂN DÂN").
     public var authority: Located<String>?
+    /// Every authority line in order ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH").
+    public var authorities: [Located<String>] = []
     public var title: Located<String>?
     public var name: Located<String>?
 

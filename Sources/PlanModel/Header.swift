@@ -25,8 +25,12 @@ public struct Header: Sendable, Codable, Hashable {
     public var approximateDate: CivilDate?
     /// Document type ("KẾ HOẠCH").
     public var documentType: Located<String>?
-    /// The summary title ("Cải cách hành chính năm 2023").
+    /// The summary title: the whole trích yếu ("Cải cách hành chính năm 2023"); for a
+    /// công văn its "V/v …" line.
     public var title: Located<String>?
+    /// The document's type as its header shows it (the printed name, or for a công văn the
+    /// absence of one); nil when the header does not tell.
+    public var kind: DocumentType?
 
     public init(issuer: Located<String>? = nil, parentIssuer: Located<String>? = nil, numberLine: Located<String>? = nil,
                 number: Located<String>? = nil, symbol: Located<String>? = nil, place: Located<String>? = nil,
@@ -44,6 +48,7 @@ public struct Header: Sendable, Codable, Hashable {
         self.approximateDate = nil
         self.documentType = documentType
         self.title = title
+        self.kind = nil
     }
 
     /// True when "Số:" is present but its number is blank (a draft).

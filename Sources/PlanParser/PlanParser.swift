@@ -27,10 +27,10 @@ public enum PlanParser {
             default: return false
             }
         } ?? bodyEnd
-        let header = HeaderParser.parse(blocks[..<firstSection])
+        let header = HeaderParser.parse(blocks[..<firstSection], source: tableTasks.remainingSource, tables: tables)
         var structure = StructureBuilder.build(blocks[firstSection..<bodyEnd], file: source.file.path)
         var closing: ClosingParser.Result?
-        if let c = closingStart { closing = ClosingParser.parse(blocks, from: c) }
+        if let c = closingStart { closing = ClosingParser.parse(blocks, from: c, source: tableTasks.remainingSource, tables: tables) }
         // What follows the signature: the plan a Quyết định issues, appendices, forms.
         var parts: [AttachedPart] = []
         if let end = closing?.end, end < blocks.count {

@@ -10,13 +10,26 @@ public struct WhereFilter: Sendable {
     public var leadSource: PlanTask.LeadSource?
     /// Section numbering styles (for section-scoped rules).
     public var styles: [NumberingStyle] = []
+    /// Document types the rule applies to (`DocumentType.id`s, or the groups `plan`,
+    /// `normative`, `administrative`); empty means every type.
+    public var documentTypes: [String] = []
 
-    static let keys = ["section", "mode", "lead_source", "style"]
+    static let keys = ["section", "mode", "lead_source", "style", "document_type"]
+    static let typeGroups = ["plan", "normative", "administrative"]
 
     init() {}
 
     init(_ v: YAMLValue) throws(RuleFileIssue) {
         let d = try v.requireKeys("where", allowed: Self.keys)
+        if let t = d["document_type"] {
+            for id in try t.texts("where.document_type") {
+                guard DocumentType.withID(id) != nil || Self.typeGroups.contains(id) else {
+                    let allowed = (Self.typeGroups + DocumentType.all.map(\.id)).joined(separator: ", ")
+                    throw RuleFileIssue(t.span, "unknown document type '\(id)'; allowed: \(allowed)")
+                }
+                documentTypes.append(id)
+            }
+        }
         if let s = d["section"] { sections = try s.texts("where.section") }
         if let m = d["mode"] {
             guard let mode = PlanMode(rawValue: try m.text("where.mode")) else {
@@ -36,6 +49,20 @@ public struct WhereFilter: Sendable {
                     throw RuleFileIssue(s.span, "unknown numbering style '\(name)'; allowed: roman, arabic, decimal, letter, letterNumber, parenthesized")
                 }
                 styles.append(st)
+            }
+        }
+    }
+
+    /// True when the rule applies to a document of this type. A document whose header does
+    /// not tell its type (a fragment, a damaged copy) is checked by every rule.
+    public func matches(documentType kind: DocumentType?) -> Bool {
+        guard !documentTypes.isEmpty, let kind else { return true }
+        return documentTypes.contains { t in
+            switch t {
+            case "plan": return kind.isPlan
+            case "normative": return kind.isNormative
+            case "administrative": return !kind.isNormative
+            default: return t == kind.id
             }
         }
     }

@@ -55,7 +55,18 @@ enum HeaderPatterns {
             guard f[comma] == "," else { comma += 1; continue }
             if let result = dateAfterComma(t, comma: comma, placeStart: from) { return result }
             comma += 1
-            if comma - from > 60 { return nil }
+            if comma - from > 60 { break }
+        }
+        // "Hà Nội ngày 01 tháng 12 năm 2025": the comma left out.
+        var k = from + 2
+        while k + 4 < n, k - from <= 40 {
+            if f[k] == " ", f[k + 1] == "n", f[k + 2] == "g", f[k + 3] == "a" || f[k + 3] == "ay".unicodeScalars.first!,
+               t.scalars[from].properties.isUppercase,
+               !(from..<k).contains(where: { MarkerScanner.digit(t.scalars[$0]) != nil || t.scalars[$0] == "/" }),
+               t.scalars[from..<k].filter({ $0 == " " }).count <= 4, let result = dateAfterComma(t, comma: k, placeStart: from) {
+                return result
+            }
+            k += 1
         }
         return nil
     }

@@ -12,7 +12,7 @@ public struct HeaderCheck: CheckKind {
     public static let name = "header"
     public static let summary = "Thể thức văn bản theo Nghị định 30/2020/NĐ-CP — document components."
     public static let scopes: Set<RuleScope> = [.header]
-    public static let placeholders: Set<String> = ["expected", "found", "value"]
+    public static let placeholders: Set<String> = ["expected", "found", "value", "type"]
 
     enum Component: String, Sendable, CaseIterable {
         case numberBlank = "number-blank", dateBlank = "date-blank", typeCode = "type-code", dateFormat = "date-format"
@@ -28,12 +28,6 @@ public struct HeaderCheck: CheckKind {
         component = c
     }
 
-    /// Type codes of NĐ 30/2020/NĐ-CP Phụ lục III, by folded document type.
-    static let typeCodes: [String: String] = [
-        "ke hoach": "KH", "quyet dinh": "QĐ", "bao cao": "BC", "chuong trinh": "CTr", "de an": "ĐA",
-        "thong bao": "TB", "huong dan": "HD", "to trinh": "TTr", "nghi quyet": "NQ", "chi thi": "CT", "quy dinh": "QyĐ",
-    ]
-
     public func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit] {
         guard case .plan(let p) = target else { return [] }
         let h = p.header
@@ -45,12 +39,15 @@ public struct HeaderCheck: CheckKind {
             guard h.dateIsBlank else { return [] }
             return [Hit(span: h.dateLine?.span, evidence: h.dateLine?.value)]
         case .typeCode:
-            guard let type = h.documentType, let symbol = h.symbol else { return [] }
-            let folded = VietnameseFolding.fold(type.value)
-            guard let expected = Self.typeCodes[folded] else { return [] }
-            let code = symbol.value.split(separator: "-").first.map(String.init) ?? symbol.value
+            // The code of NĐ 30 Phụ lục III for the type the header names (PlanModel.DocumentType);
+            // a công văn prints none, a văn bản hợp nhất carries VBHN, a Luật has none.
+            guard let type = h.documentType, let symbol = h.symbol, let kind = h.kind, let expected = kind.code,
+                  kind != .vanBanHopNhat else { return [] }
+            let lastSegment = symbol.value.split(separator: "/").last.map(String.init) ?? symbol.value
+            let code = lastSegment.split(separator: "-").first.map(String.init) ?? lastSegment
             guard VietnameseFolding.fold(code) != VietnameseFolding.fold(expected) else { return [] }
-            return [Hit(span: symbol.span, arguments: ["expected": expected, "found": code, "value": symbol.value], evidence: h.numberLine?.value)]
+            return [Hit(span: symbol.span, arguments: ["expected": expected, "found": code, "value": symbol.value,
+                                                       "type": kind.displayName], evidence: h.numberLine?.value ?? type.value)]
         case .dateFormat:
             guard let line = h.dateLine, h.date != nil else { return [] }
             let f = VietnameseFolding.fold(line.value)

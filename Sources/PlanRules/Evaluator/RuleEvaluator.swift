@@ -45,6 +45,7 @@ public enum RuleEvaluator {
         for rule in active {
             if damaged && !rule.runsOnDamagedText { continue }
             if let m = rule.filter.mode, m != options.mode { continue }
+            if !rule.filter.matches(documentType: plan.header.kind) { continue }
             let severity = (options.overrides[rule.id] ?? nil) ?? rule.severity.severity(in: options.mode)
             for target in targets(of: rule, from: all) {
                 for hit in rule.check.evaluate(target, in: probe) {

@@ -4,7 +4,7 @@
 
 extension ExtractDocument.Header {
     enum CodingKeys: String, CodingKey {
-        case parentIssuer, issuer, number, symbol, numberLine, place, date, dateLine, dateBlank, documentType, title, year
+        case parentIssuer, issuer, number, symbol, numberLine, place, date, dateLine, dateBlank, documentType, documentKind, typeCode, title, year
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -19,6 +19,8 @@ extension ExtractDocument.Header {
         try c.encode(dateLine, forKey: .dateLine)
         try c.encode(dateBlank, forKey: .dateBlank)
         try c.encode(documentType, forKey: .documentType)
+        try c.encode(documentKind, forKey: .documentKind)
+        try c.encode(typeCode, forKey: .typeCode)
         try c.encode(title, forKey: .title)
         try c.encode(year, forKey: .year)
     }

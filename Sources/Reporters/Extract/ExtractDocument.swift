@@ -44,6 +44,10 @@ public struct ExtractDocument: Codable, Sendable {
         public var dateLine: Text?
         public var dateBlank: Bool
         public var documentType: String?
+        /// The type the header shows, as its rule-file identifier ("quyet-dinh", "cong-van").
+        public var documentKind: String?
+        /// The type's code of NĐ 30 Phụ lục III ("QĐ"); null for a công văn.
+        public var typeCode: String?
         public var title: Text?
         public var year: Int?
     }
@@ -191,7 +195,8 @@ public struct ExtractDocument: Codable, Sendable {
         let header = Header(parentIssuer: h.parentIssuer.map(Text.init), issuer: h.issuer.map(Text.init),
                             number: h.number?.value, symbol: h.symbol?.value, numberLine: h.numberLine.map(Text.init),
                             place: h.place?.value, date: h.date?.value.iso, dateLine: h.dateLine.map(Text.init),
-                            dateBlank: h.dateIsBlank, documentType: h.documentType?.value, title: h.title.map(Text.init),
+                            dateBlank: h.dateIsBlank, documentType: h.documentType?.value,
+                            documentKind: h.kind?.id, typeCode: h.kind?.code, title: h.title.map(Text.init),
                             year: p.year)
         func target(_ t: PlanModel.Target) -> Target { Target(text: Text(t.text), points: t.points, maxPoints: t.maxPoints) }
         let tasks = p.tasks.map { t in
