@@ -17,6 +17,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "PlanModel"),
+        // The files of rules/, compiled in (scripts/embed_rules.py), and the one reader of them.
+        .target(name: "BuiltinContent"),
         .target(name: "VietnameseText"),
         .target(name: "Timelines", dependencies: ["PlanModel", "VietnameseText"]),
         .target(name: "LegalReferences", dependencies: ["PlanModel", "VietnameseText"]),
@@ -29,10 +31,10 @@ let package = Package(
         .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
         .target(name: "PlanRules", dependencies: [
             "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "Timelines", "LegalReferences", "MasterPlans",
-            .product(name: "Yams", package: "Yams"),
+            "BuiltinContent", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "PlanlintKit", dependencies: [
-            "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
+            "BuiltinContent", "PlanModel", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporters", dependencies: ["PlanModel"]),
@@ -53,7 +55,7 @@ let package = Package(
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"], exclude: ["Goldens"]),
-        .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "BuiltinContent", "PlanRules", "PlanModel", "PlanlintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import BuiltinContent
 import Foundation
 import LegalReferences
 import PlanModel
@@ -57,7 +58,7 @@ public struct ReferenceCheck: CheckKind {
     }
 
     static func loadCatalog(_ path: String, at span: SourceSpan) throws(RuleFileIssue) -> LegalCatalog {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = ContentSource.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw RuleFileIssue(span, "cannot read the catalogue \(path)")
         }
         do {

@@ -1,3 +1,4 @@
+import BuiltinContent
 import Foundation
 import PlanModel
 
@@ -17,7 +18,7 @@ public enum RulePackLoader {
                            "description", "examples", "damaged_text"]
 
     public static func load(file: String) throws(RuleFileIssue) -> RulePack {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let data = ContentSource.contents(atPath: file) else {
             throw RuleFileIssue(file: file, line: 1, column: 1, message: "cannot read the rule file")
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -1,3 +1,4 @@
+import BuiltinContent
 import Foundation
 import MasterPlans
 import PlanModel
@@ -25,7 +26,7 @@ public struct MasterPlanContext: Sendable {
     }
 
     static func decode<T: Decodable>(_ path: String) throws(RuleFileIssue) -> T {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = ContentSource.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw RuleFileIssue(file: path, line: 1, column: 1, message: "cannot read \(path)")
         }
         _ = try YAMLDocument.parse(text, file: path)  // syntax errors with positions

@@ -63,7 +63,7 @@ extension PlanlintCommand {
             request.mode = mode
             request.language = lang?.rawValue
             request.useBuiltinRules = !noBuiltin
-            request.masterPath = master
+            request.masterPath = master.map(BuiltinRules.resolveMaster)
             request.unitID = unit
             var result: LintResult
             do {
@@ -74,6 +74,10 @@ extension PlanlintCommand {
             }
             for line in result.readErrors + result.warnings { Console.error(line) }
             let english = result.language == "en"
+            if result.report.rules.isEmpty && !result.report.files.isEmpty {
+                Console.error("planlint: " + BuiltinRules.noRulesMessage(english: english))
+                throw ExitCode(2)
+            }
             if let path = writeBaseline {
                 let root = (path as NSString).deletingLastPathComponent
                 do {
