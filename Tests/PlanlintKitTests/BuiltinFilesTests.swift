@@ -72,14 +72,14 @@ struct BuiltinFilesTests {
         try FileManager.default.copyItem(atPath: RepositoryPaths.file("samples/defects-vanphong-2023.txt"), toPath: dir + "/plan.txt")
         var env = ProcessInfo.processInfo.environment
         env["PLANLINT_RULES"] = nil
-        let check = try CLIProcess.run(exe, ["check", "plan.txt", "--format", "json"], in: dir, environment: env)
+        let check = try CLIProcess.runProgram(exe, ["check", "plan.txt", "--format", "json"], in: dir, environment: env)
         #expect(check.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any]
         #expect((json?["findings"] as? [Any])?.count == 11)
-        let rules = try CLIProcess.run(exe, ["rules"], in: dir, environment: env)
+        let rules = try CLIProcess.runProgram(exe, ["rules"], in: dir, environment: env)
         let disk = try RuleSet.load(paths: [RepositoryPaths.file("rules")])
         for id in disk.rules.map(\.id) { #expect(rules.stdout.contains(id)) }
-        let none = try CLIProcess.run(exe, ["check", "plan.txt", "--no-builtin"], in: dir, environment: env)
+        let none = try CLIProcess.runProgram(exe, ["check", "plan.txt", "--no-builtin"], in: dir, environment: env)
         #expect(none.status == 2)
         #expect(none.stderr.contains("không có quy tắc"))
     }

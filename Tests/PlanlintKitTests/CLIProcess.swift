@@ -13,8 +13,14 @@ enum CLIProcess {
         var stderr: String
     }
 
+    /// Runs the built planlint with `arguments` in `directory`, feeding `stdin`.
+    static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil,
+                    environment: [String: String]? = nil) throws -> Outcome {
+        try runProgram(executable, arguments, in: directory, stdin: stdin, environment: environment)
+    }
+
     /// Runs `program` with `arguments` in `directory`, feeding `stdin`.
-    static func run(_ program: String = executable, _ arguments: [String], in directory: String? = nil,
+    static func runProgram(_ program: String, _ arguments: [String], in directory: String? = nil,
                     stdin: String? = nil, environment: [String: String]? = nil) throws -> Outcome {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: program)

@@ -11,8 +11,11 @@ extension PlanlintCommand {
         static let configuration = CommandConfiguration(
             abstract: "Kiểm tra kế hoạch theo bộ quy tắc — check plans against the rule packs.")
 
-        @Argument(help: "Tệp kế hoạch (.txt, .md, .docx) — plan files.")
+        @Argument(help: "Tệp, thư mục, mẫu glob hoặc - (đầu vào chuẩn); .txt .md .docx .pdf — plan files, folders, globs or - for stdin.")
         var files: [String]
+
+        @Option(name: .customLong("stdin-filename"), help: "Tên tệp cho đầu vào chuẩn (-), ví dụ ke-hoach.txt — the name of the plan read from stdin.")
+        var stdinFilename: String?
 
         @Option(name: .customLong("rules"), help: "Thêm tệp hoặc thư mục quy tắc (lặp lại được) — extra rule packs.")
         var rulePaths: [String] = []
@@ -57,9 +60,25 @@ extension PlanlintCommand {
         }
 
         func run() throws {
-            var request = LintRequest(files: files)
+            // Folders, globs and stdin become files here (InputExpansion); stdin is spooled.
+            var spool = StandardInputSpool()
+            defer { spool.removeFiles() }
+            let inputs: [PlanInput]
+            do {
+                inputs = try InputExpansion.expand(files, options: .init(stdinFilename: stdinFilename, configPath: config))
+            } catch let e as InputExpansionError {
+                Console.error(e.line(english: lang == .en))
+                throw ExitCode(2)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+            var request = LintRequest(files: try inputs.map { try spool.path(for: $0) })
+            if config == nil, let name = stdinFilename, inputs.count == 1, inputs[0].isStandardInput {
+                request.configPath = Configuration.discover(for: name)
+            }
             request.rulePaths = rulePaths
-            request.configPath = config
+            if config != nil { request.configPath = config }
             request.mode = mode
             request.language = lang?.rawValue
             request.useBuiltinRules = !noBuiltin
@@ -72,7 +91,8 @@ extension PlanlintCommand {
                 Console.error(error.description)
                 throw ExitCode(2)
             }
-            for line in result.readErrors + result.warnings { Console.error(line) }
+            result.report = spool.restoringNames(result.report)
+            for line in result.readErrors + result.warnings { Console.error(spool.restoringNames(line)) }
             let english = result.language == "en"
             if result.report.rules.isEmpty && !result.report.files.isEmpty {
                 Console.error("planlint: " + BuiltinRules.noRulesMessage(english: english))
