@@ -55,7 +55,9 @@ let package = Package(
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"], exclude: ["Goldens"]),
-        .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "BuiltinContent", "PlanRules", "PlanModel", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintKitTests", dependencies: [
+            "PlanlintKit", "BuiltinContent", "PlanRules", "PlanModel", "PlanlintTestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

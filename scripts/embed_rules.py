@@ -5,6 +5,7 @@ unit registries and legal catalogue. Run after changing anything under rules/;
 PlanlintKitTests/BuiltinFilesTests fails while the generated file is stale."""
 import pathlib
 import re
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 out = root / "Sources/BuiltinContent/BuiltinFiles.generated.swift"
@@ -31,5 +32,13 @@ for path in files:
     lines.append(text)
     lines.append(f'"""{hashes},')
 lines += ["    ]", "}", ""]
-out.write_text("\n".join(lines), encoding="utf-8")
+generated = "\n".join(lines)
+if "--check" in sys.argv[1:]:
+    # For scripts/release.sh and CI: fail instead of writing.
+    current = out.read_text(encoding="utf-8") if out.exists() else ""
+    if current != generated:
+        raise SystemExit(f"{out.relative_to(root)} is stale: run scripts/embed_rules.py")
+    print(f"{out.relative_to(root)}: current")
+    raise SystemExit(0)
+out.write_text(generated, encoding="utf-8")
 print(f"{out.relative_to(root)}: {len(files)} files")

@@ -71,7 +71,7 @@ struct BuiltinFilesTests {
         try FileManager.default.copyItem(atPath: CLIProcess.executable, toPath: exe)
         try FileManager.default.copyItem(atPath: RepositoryPaths.file("samples/defects-vanphong-2023.txt"), toPath: dir + "/plan.txt")
         var env = ProcessInfo.processInfo.environment
-        env["PLANLINT_RULES"] = nil
+        env["PLANLINT_BUILTIN_RULES"] = nil
         let check = try CLIProcess.runProgram(exe, ["check", "plan.txt", "--format", "json"], in: dir, environment: env)
         #expect(check.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any]

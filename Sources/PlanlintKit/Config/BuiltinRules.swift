@@ -3,12 +3,12 @@ import Foundation
 
 /// The shipped rule packs, master packs, unit registries and legal catalogue. They are
 /// compiled into the binary (`builtin:rules/…`, see `ContentSource`), so a copied binary
-/// checks as much as a checkout. `PLANLINT_RULES=DIR` uses a folder on disk instead (for
+/// checks as much as a checkout. `PLANLINT_BUILTIN_RULES=DIR` uses a folder on disk instead (for
 /// someone editing the shipped packs without regenerating the embedded copy).
 public enum BuiltinRules {
-    /// The folder named by `PLANLINT_RULES`, when set and present.
+    /// The folder named by `PLANLINT_BUILTIN_RULES`, when set and present.
     public static var overrideDirectory: String? {
-        guard let env = ProcessInfo.processInfo.environment["PLANLINT_RULES"], !env.isEmpty,
+        guard let env = ProcessInfo.processInfo.environment["PLANLINT_BUILTIN_RULES"], !env.isEmpty,
               FileManager.default.fileExists(atPath: env) else { return nil }
         return env
     }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds a self-contained planlint release for this machine's OS and architecture:
+#
+#   scripts/release.sh VERSION          # e.g. 0.1.0, for the tag v0.1.0
+#
+# writes dist/planlint-VERSION-linux-ARCH.tar.gz and its .sha256:
+#   planlint-VERSION-linux-ARCH/
+#     bin/planlint                       the Swift runtime linked in (--static-swift-stdlib);
+#                                        rules/, master packs, registries, catalogue embedded
+#     share/man/man1/planlint.1          man page (swift-argument-parser's GenerateManual plugin)
+#     share/bash-completion/completions/planlint
+#     share/zsh/site-functions/_planlint
+#     share/fish/vendor_completions.d/planlint.fish
+#     README.md  LICENSE
+# VERSION must equal PlanlintVersion.current, so the tag, the archive and --version agree.
+# SCRATCH=DIR builds in DIR instead of .build.
+set -euo pipefail
+
+version=${1:?usage: scripts/release.sh VERSION}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+die() { echo "release: $*" >&2; exit 2; }
+
+[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.]+)?$ ]] || die "'$version' is not MAJOR.MINOR.PATCH[-PRERELEASE]"
+code_version=$(sed -nE 's/.*current = "([^"]+)".*/\1/p' Sources/PlanlintKit/PlanlintVersion.swift)
+[ "$code_version" = "$version" ] || die "PlanlintVersion.current is $code_version, not $version: bump it first"
+python3 scripts/embed_rules.py --check || die "the embedded rules are stale"
+
+scratch=(); [ -n "${SCRATCH:-}" ] && scratch=(--scratch-path "$SCRATCH")
+build=(swift build -c release --static-swift-stdlib "${scratch[@]}")
+echo "== ${build[*]}"
+"${build[@]}"
+bin="$("${build[@]}" --show-bin-path)/planlint"
+
+os=$(uname -s | tr '[:upper:]' '[:lower:]'); arch=$(uname -m)
+name="planlint-$version-$os-$arch"
+stage="dist/$name"
+rm -rf "$stage" "dist/$name.tar.gz" "dist/$name.tar.gz.sha256"
+mkdir -p "$stage/bin" "$stage/share/man/man1" "$stage/share/bash-completion/completions" \
+         "$stage/share/zsh/site-functions" "$stage/share/fish/vendor_completions.d"
+cp "$bin" "$stage/bin/planlint"
+command -v strip > /dev/null && strip "$stage/bin/planlint"
+
+if [ "$os" = linux ] && ldd "$stage/bin/planlint" | grep -i swift; then
+    die "the binary still links a Swift library dynamically"
+fi
+[ "$("$stage/bin/planlint" --version)" = "$version" ] || die "planlint --version does not say $version"
+
+# Completions and the man page come from the command definitions, so they cannot drift.
+"$stage/bin/planlint" --generate-completion-script bash > "$stage/share/bash-completion/completions/planlint"
+"$stage/bin/planlint" --generate-completion-script zsh > "$stage/share/zsh/site-functions/_planlint"
+"$stage/bin/planlint" --generate-completion-script fish > "$stage/share/fish/vendor_completions.d/planlint.fish"
+swift package "${scratch[@]}" --allow-writing-to-package-directory generate-manual \
+    > /dev/null
+man=$(find "${SCRATCH:-.build}/plugins" -path '*GenerateManual*' -name planlint.1 | head -1)
+[ -n "$man" ] || die "the man page was not generated"
+cp "$man" "$stage/share/man/man1/planlint.1"
+cp README.md LICENSE "$stage/"
+
+tar -C dist -czf "dist/$name.tar.gz" "$name"
+(cd dist && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
+echo "== dist/$name.tar.gz ($(du -h "dist/$name.tar.gz" | cut -f1))"
+cat "dist/$name.tar.gz.sha256"
