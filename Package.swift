@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"], exclude: ["Goldens"]),
         .testTarget(name: "PlanlintKitTests", dependencies: [
-            "PlanlintKit", "BuiltinContent", "PlanRules", "PlanModel", "PlanlintTestSupport", .product(name: "Yams", package: "Yams"),
+            "PlanlintKit", "BuiltinContent", "PlanRules", "MasterPlans", "PlanModel", "PlanlintTestSupport", .product(name: "Yams", package: "Yams"),
         ]),
     ],
     swiftLanguageModes: [.v6]
