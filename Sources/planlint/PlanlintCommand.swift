@@ -21,9 +21,16 @@ struct PlanlintCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
-            if error is CleanExit { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let english = ParserMessages.englishRequested
+            if error is CleanExit || code == .success {
+                // --help and --version: the help frame in Vietnamese unless --lang en.
+                let text = ParserMessages.localized(fullMessage(for: error), english: english)
+                if !text.isEmpty { print(text) }
+                Foundation.exit(0)
+            }
+            if code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
+            let message = ParserMessages.localized(fullMessage(for: error), english: english)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
     }
