@@ -31,12 +31,16 @@ public enum BuiltinRules {
     /// Unknown names are returned unchanged, for the loader to report.
     public static func resolveMaster(_ name: String) -> String {
         if ContentSource.isBuiltin(name) || FileManager.default.fileExists(atPath: name) { return name }
-        var key = name
-        if key.hasPrefix("./") { key.removeFirst(2) }
-        if !key.hasSuffix(".yaml") && !key.hasSuffix(".yml") { key += ".yaml" }
-        for candidate in [key, "rules/" + key, "rules/masters/" + key] {
-            let path = ContentSource.builtinPrefix + candidate
-            if ContentSource.isBuiltin(path) { return path }
+        // A configuration resolves `master: quang-tri/2022` against its own folder, so the
+        // shipped name can be any tail of the path: try the shortest tails first.
+        let parts = name.split(separator: "/").map(String.init)
+        for count in 1...max(parts.count, 1) where count <= parts.count {
+            var key = parts.suffix(count).joined(separator: "/")
+            if !key.hasSuffix(".yaml") && !key.hasSuffix(".yml") { key += ".yaml" }
+            for candidate in [key, "rules/" + key, "rules/masters/" + key] {
+                let path = ContentSource.builtinPrefix + candidate
+                if ContentSource.isBuiltin(path) { return path }
+            }
         }
         return name
     }

@@ -38,7 +38,7 @@ extension PlanlintCommand {
             }
             let configFile = plans.first.flatMap { Configuration.discover(for: $0) }
             let config = try configFile.map { try Configuration.load(file: $0) }
-            guard let pack = (master.map(BuiltinRules.resolveMaster)) ?? config?.master else {
+            guard let pack = (master ?? config?.master).map(BuiltinRules.resolveMaster) else {
                 Console.error(english ? "a master-plan pack is required: --master (or master: in .planlint.yaml)"
                                       : "Cần --master (hoặc master: trong .planlint.yaml) — a master-plan pack is required.")
                 throw ExitCode(2)
