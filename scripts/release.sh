@@ -7,7 +7,7 @@
 #   planlint-VERSION-linux-ARCH/
 #     bin/planlint                       the Swift runtime linked in (--static-swift-stdlib);
 #                                        rules/, master packs, registries, catalogue embedded
-#     share/man/man1/planlint.1          man page (swift-argument-parser's GenerateManual plugin)
+#     share/man/man1/planlint.1          man page (swift-argument-parser's generate-manual)
 #     share/bash-completion/completions/planlint
 #     share/zsh/site-functions/_planlint
 #     share/fish/vendor_completions.d/planlint.fish
@@ -50,11 +50,14 @@ fi
 "$stage/bin/planlint" --generate-completion-script bash > "$stage/share/bash-completion/completions/planlint"
 "$stage/bin/planlint" --generate-completion-script zsh > "$stage/share/zsh/site-functions/_planlint"
 "$stage/bin/planlint" --generate-completion-script fish > "$stage/share/fish/vendor_completions.d/planlint.fish"
-swift package "${scratch[@]}" --allow-writing-to-package-directory generate-manual \
-    > /dev/null
-man=$(find "${SCRATCH:-.build}/plugins" -path '*GenerateManual*' -name planlint.1 | head -1)
+# generate-manual is swift-argument-parser's tool behind its GenerateManual plugin; built
+# with the same flags it reuses the release build instead of a second, debug one.
+"${build[@]}" --product generate-manual
+"$("${build[@]}" --show-bin-path)/generate-manual" "$stage/bin/planlint" --output-directory "$stage/man-tmp" \
+    --authors "the planlint authors"
+man=$(find "$stage/man-tmp" -name 'planlint.1' | head -1)
 [ -n "$man" ] || die "the man page was not generated"
-cp "$man" "$stage/share/man/man1/planlint.1"
+cp "$man" "$stage/share/man/man1/planlint.1" && rm -rf "$stage/man-tmp"
 cp README.md LICENSE "$stage/"
 
 tar -C dist -czf "dist/$name.tar.gz" "$name"

@@ -33,7 +33,9 @@ enum ParserMessages {
 
     /// `text` in Vietnamese, or unchanged when the run asked for English.
     static func localized(_ text: String, english: Bool) -> String {
-        guard !english else { return text }
+        // Machine-read output (completion scripts, the JSON behind the man page) stays as is.
+        let raw = CommandLine.arguments.contains { $0.hasPrefix("--generate-completion-script") || $0 == "--experimental-dump-help" }
+        guard !english, !raw else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             var out = String(line)
             for (pattern, template) in rules {
