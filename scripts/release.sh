@@ -28,6 +28,20 @@ python3 scripts/embed_rules.py --check || die "the embedded rules are stale"
 
 scratch=(); [ -n "${SCRATCH:-}" ] && scratch=(--scratch-path "$SCRATCH")
 build=(swift build -c release --static-swift-stdlib "${scratch[@]}")
+if [ "$(uname -s)" = Linux ]; then
+    # FoundationXML (the .docx reader) links libxml2, which needs ICU: neither is on a
+    # minimal Debian or Ubuntu. A folder holding only their static archives, searched
+    # first, makes the linker take those; the libraries they need in turn (lzma, zlib)
+    # are on every base system. (libxml2-dev and libicu-dev provide the archives.)
+    static="${SCRATCH:-$root/.build}/static-libs"
+    mkdir -p "$static"
+    for lib in xml2 icuuc icudata; do
+        archive=$(find /usr/lib /usr/lib64 -name "lib$lib.a" 2> /dev/null | head -1)
+        [ -n "$archive" ] || die "lib$lib.a not found: apt-get install libxml2-dev libicu-dev"
+        ln -sf "$archive" "$static/lib$lib.a"
+    done
+    build+=(-Xlinker -L"$static" -Xlinker -licuuc -Xlinker -licudata -Xlinker -llzma -Xlinker -lz)
+fi
 echo "== ${build[*]}"
 "${build[@]}"
 bin="$("${build[@]}" --show-bin-path)/planlint"
@@ -41,8 +55,12 @@ mkdir -p "$stage/bin" "$stage/share/man/man1" "$stage/share/bash-completion/comp
 cp "$bin" "$stage/bin/planlint"
 command -v strip > /dev/null && strip "$stage/bin/planlint"
 
-if [ "$os" = linux ] && ldd "$stage/bin/planlint" | grep -i swift; then
-    die "the binary still links a Swift library dynamically"
+if [ "$os" = linux ]; then
+    ldd "$stage/bin/planlint" | grep -i swift && die "the binary still links a Swift library dynamically"
+    # Only what every glibc base system has (Debian minbase: libc6, libgcc-s1, libstdc++6, zlib1g, liblzma5).
+    extra=$(ldd "$stage/bin/planlint" | awk '{print $1}' \
+        | grep -vE '^(linux-vdso|/lib64/ld-linux|ld-linux|libc|libm|libdl|libpthread|librt|libgcc_s|libstdc\+\+|libz|liblzma)\.so' || true)
+    [ -z "$extra" ] || die "the binary needs libraries a base system lacks: $extra"
 fi
 [ "$("$stage/bin/planlint" --version)" = "$version" ] || die "planlint --version does not say $version"
 
