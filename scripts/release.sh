@@ -59,7 +59,7 @@ if [ "$os" = linux ]; then
     ldd "$stage/bin/planlint" | grep -i swift && die "the binary still links a Swift library dynamically"
     # Only what every glibc base system has (Debian minbase: libc6, libgcc-s1, libstdc++6, zlib1g, liblzma5).
     extra=$(ldd "$stage/bin/planlint" | awk '{print $1}' \
-        | grep -vE '^(linux-vdso|/lib64/ld-linux|ld-linux|libc|libm|libdl|libpthread|librt|libgcc_s|libstdc\+\+|libz|liblzma)\.so' || true)
+        | grep -vE '^(linux-vdso\.so|/lib(64)?/ld-linux|ld-linux|(libc|libm|libdl|libpthread|librt|libgcc_s|libstdc\+\+|libz|liblzma)\.so)' || true)
     [ -z "$extra" ] || die "the binary needs libraries a base system lacks: $extra"
 fi
 [ "$("$stage/bin/planlint" --version)" = "$version" ] || die "planlint --version does not say $version"
