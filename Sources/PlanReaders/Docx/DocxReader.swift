@@ -103,6 +103,9 @@ public enum DocxReader {
         try SafeXMLParser.parse(documentData, part: mainPart, file: displayPath, limits: limits,
                                 handler: body)
         guard body.sawDocumentRoot else { throw .docxNotWordprocessing(displayPath, part: mainPart) }
+        if let (paragraph, column) = CombiningMarkLimit.firstViolation(in: body.lines) {
+            throw .tooManyCombiningMarks(displayPath, location: "đoạn \(paragraph), cột \(column)")
+        }
         let source = SourceText(file: SourceFile(path: displayPath, kind: .docx), lines: body.lines)
         return DocxDocument(source: source, tables: body.tables)
     }
