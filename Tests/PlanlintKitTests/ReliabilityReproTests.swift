@@ -159,7 +159,10 @@ struct ReliabilityReproTests {
         init(executable: String, arguments: [String], seconds limit: Double) throws {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
-            p.arguments = ["--as=4294967296", "--", "/usr/bin/time", "-f", "MAXRSS_KB=%M", executable] + arguments
+            // timeout(1) kills the executable itself; killing only the outer process would
+            // leave it holding the pipes open.
+            p.arguments = ["--as=4294967296", "--", "/usr/bin/time", "-f", "MAXRSS_KB=%M",
+                           "/usr/bin/timeout", "-s", "KILL", String(Int(limit)), executable] + arguments
             let err = Pipe(), out = Pipe()
             p.standardError = err
             p.standardOutput = out
@@ -172,7 +175,7 @@ struct ReliabilityReproTests {
             DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
             var timedOut = false
             while p.isRunning {
-                if Date().timeIntervalSince(start) > limit {
+                if Date().timeIntervalSince(start) > limit + 5 {
                     timedOut = true
                     kill(p.processIdentifier, SIGKILL)
                     break
