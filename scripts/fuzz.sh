@@ -40,6 +40,13 @@ canonical() {
 
 # Seeds: real plans for the text targets, lines of them for the field grammars, YAML and
 # JSON files of the repository for the loaders, the sample .docx files for the Word reader.
+# Copies files into the seed folder under unique names (two rule packs may share a name).
+copy_unique() {
+  local dir="$1" f
+  shift
+  while IFS= read -r f; do cp "$f" "$dir/$(printf '%s' "$f" | md5sum | cut -c1-16)-$(basename "$f")"; done < <("$@")
+}
+
 seed() {
   local target="$1" dir="$2" shared="$root/../shared/corpus"
   rm -rf "$dir"
@@ -57,12 +64,12 @@ seed() {
           printf '%s' "$line" > "$dir/line-$n"
         done < <(grep -E '[0-9]' "$f" | head -200)
       done ;;
-    RuleLoader) find "$root/rules" -name '*.yaml' -size -64k -exec cp -t "$dir" {} + ;;
-    Configuration) find "$root/samples" "$root/Tests" -name '*.yaml' -size -16k -exec cp -t "$dir" {} + 2>/dev/null || true
+    RuleLoader) copy_unique "$dir" find "$root/rules" -name '*.yaml' -size -64k ;;
+    Configuration) copy_unique "$dir" find "$root/samples" "$root/Tests" -name '*.yaml' -size -16k
       printf 'version: 1\npacks: [rules/core]\nbuiltin: true\nmode: plan\nlang: vi\n' > "$dir/minimal.yaml" ;;
-    Baseline) find "$root/Tests" "$root/samples" -name '*baseline*.json' -exec cp -t "$dir" {} + 2>/dev/null || true
+    Baseline) copy_unique "$dir" find "$root/Tests" "$root/samples" -name '*baseline*.json'
       printf '{"version":1,"tool":"planlint","entries":[{"file":"a.txt","ruleId":"x.y","key":"k","count":2}]}' > "$dir/minimal.json" ;;
-    Docx) find "$root/samples" "$root/Tests" -name '*.docx' -size -256k -exec cp -t "$dir" {} + 2>/dev/null || true ;;
+    Docx) copy_unique "$dir" find "$root/samples" "$root/Tests" -name '*.docx' -size -256k ;;
   esac
 }
 
@@ -87,5 +94,5 @@ max_len=65536
 # Leak detection is off: the Swift runtime's caches and Foundation's singletons are
 # reported as leaks at exit and would end every run.
 ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" exec nice -n 19 "$bin" \
-  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
+  -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
   -artifact_prefix="$work/artifacts/" "$@" "$work/corpus" "$work/seeds"
