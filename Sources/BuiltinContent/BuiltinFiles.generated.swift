@@ -25,7 +25,7 @@ rules:
     examples:
       invalid:
         - |
-          Số:    /KH-VP
+          ↓Số:    /KH-VP
           Quảng Ngãi, ngày 05 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
@@ -52,7 +52,7 @@ rules:
       invalid:
         - |
           Số: 12/KH-VP
-          Quảng Ngãi, ngày    tháng 12 năm 2022
+          ↓Quảng Ngãi, ngày    tháng 12 năm 2022
           KẾ HOẠCH
           Cải cách hành chính năm 2023
       valid:
@@ -68,8 +68,8 @@ rules:
     check: { header: type-code }
     title: Ký hiệu không khớp tên loại văn bản
     title_en: Symbol's type code does not match the document type
-    message: "Ký hiệu \"{value}\" không khớp tên loại văn bản: kế hoạch phải có chữ viết tắt \"{expected}\", không phải \"{found}\"."
-    message_en: "Symbol \"{value}\" does not match the document type: expected type code \"{expected}\", found \"{found}\"."
+    message: "Ký hiệu \"{value}\" không khớp tên loại văn bản: {type} phải có chữ viết tắt \"{expected}\", không phải \"{found}\"."
+    message_en: "Symbol \"{value}\" does not match the document type: a {type} takes the type code \"{expected}\", found \"{found}\"."
     description: |
       Nghị định 30/2020/NĐ-CP, Phụ lục III: chữ viết tắt tên loại văn bản (Kế hoạch: KH; Quyết định: QĐ;
       Báo cáo: BC; Chương trình: CTr; Đề án: ĐA…) đứng đầu ký hiệu.
@@ -77,7 +77,7 @@ rules:
     examples:
       invalid:
         - |
-          Số: 20/QĐ-VP
+          Số: 20/↓QĐ-VP
           Quảng Ngãi, ngày 05 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
@@ -104,7 +104,7 @@ rules:
       invalid:
         - |
           Số: 20/KH-VP
-          Quảng Ngãi, ngày 5 tháng 1 năm 2023
+          ↓Quảng Ngãi, ngày 5 tháng 1 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
       valid:
@@ -133,7 +133,7 @@ rules:
     examples:
       invalid:
         - |
-          Số: 20/KH-VP
+          ↓Số: 20/KH-VP
           Quảng Ngãi, ngày 05 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
@@ -160,7 +160,7 @@ rules:
     examples:
       invalid:
         - |
-          ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+          ↓ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
           VĂN PHÒNG
           KẾ HOẠCH
           Cải cách hành chính năm 2023
@@ -185,7 +185,7 @@ rules:
     examples:
       invalid:
         - |
-          VĂN PHÒNG
+          ↓VĂN PHÒNG
           Số: 20/KH-VP
           KẾ HOẠCH
           Cải cách hành chính năm 2023
@@ -203,15 +203,15 @@ rules:
     check: { require: title }
     title: Thiếu tên loại và trích yếu
     title_en: Document type or title missing
-    message: "Không tìm thấy trích yếu nội dung của kế hoạch (dòng sau \"KẾ HOẠCH\")."
-    message_en: "No summary title found (the line after \"KẾ HOẠCH\")."
+    message: "Không tìm thấy trích yếu nội dung của văn bản (dòng sau tên loại văn bản; với công văn là dòng \"V/v …\")."
+    message_en: "No summary title found (the line after the type name; for a công văn the \"V/v …\" line)."
     description: |
       Nghị định 30/2020/NĐ-CP, Điều 8 khoản 5: tên loại và trích yếu nội dung văn bản là thành phần bắt buộc.
       Document type and summary title are required.
     examples:
       invalid:
         - |
-          VĂN PHÒNG
+          ↓VĂN PHÒNG
           Số: 20/KH-VP
           Quảng Ngãi, ngày 05 tháng 01 năm 2023
           I. MỤC ĐÍCH, YÊU CẦU
@@ -237,7 +237,7 @@ rules:
     examples:
       invalid:
         - |
-          Nơi nhận:
+          ↓Nơi nhận:
           - Sở Nội vụ;
           - Lãnh đạo Sở.
           GIÁM ĐỐC
@@ -266,7 +266,7 @@ rules:
     examples:
       invalid:
         - |
-          KẾ HOẠCH
+          ↓KẾ HOẠCH
           Cải cách hành chính năm 2023
           I. MỤC ĐÍCH
       valid:
@@ -290,7 +290,7 @@ rules:
     examples:
       invalid:
         - |
-          Nơi nhận:
+          ↓Nơi nhận:
           - Lưu: VT.
       valid:
         - |
@@ -313,12 +313,14 @@ rules:
   - id: master.cite
     severity: error
     scope: plan
+    where: { document_type: [plan] }
     check: { cite: master }
     title: Không trích dẫn đúng kế hoạch CCHC của tỉnh
     title_en: Does not cite the right master plan
     message: "Kế hoạch phải căn cứ {expected}; trích dẫn \"{found}\": {problem}."
     message_en: "The plan must cite {expected}; citation \"{found}\": {problem_en}."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Kế hoạch CCHC của sở, ngành, địa phương triển khai kế hoạch CCHC năm của tỉnh, nên phải căn cứ đúng văn bản
       của năm kế hoạch (số, ký hiệu, ngày). Trích kế hoạch của năm trước là dấu hiệu sao chép.
       A department plan implements the province's master plan for the same year and must cite it exactly.
@@ -328,7 +330,7 @@ rules:
           text: |
             KẾ HOẠCH
             Cải cách hành chính năm 2023
-            Căn cứ Quyết định số 2108/QĐ-UBND ngày 23/12/2021 của Chủ tịch UBND tỉnh;
+            Căn cứ ↓Quyết định số 2108/QĐ-UBND ngày 23/12/2021 của Chủ tịch UBND tỉnh;
       valid:
         - master: ../masters/quang-ngai/2023.yaml
           text: |
@@ -339,19 +341,21 @@ rules:
   - id: master.unit.unidentified
     severity: info
     scope: plan
+    where: { document_type: [plan] }
     check: { cover: { unit: identified } }
     title: Không xác định được đơn vị ban hành
     title_en: The plan's unit could not be identified
     message: "Không xác định được đơn vị ban hành \"{unit}\" trong danh mục của tỉnh (gần nhất: {closest}); hãy ghi unit: trong .planlint.yaml hoặc dùng --unit để kiểm tra nhiệm vụ được giao."
     message_en: "The issuing unit \"{unit}\" is not in the province's registry (closest: {closest}); set unit: in .planlint.yaml or pass --unit to check its obligations."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Nhiệm vụ kế hoạch tỉnh giao theo đơn vị; phải biết đơn vị ban hành mới đối chiếu được.
       Coverage needs the plan's own unit.
     examples:
       invalid:
         - master: ../masters/quang-tri/2022.yaml
           text: |
-            SỞ DU LỊCH VÀ VŨ TRỤ
+            ↓SỞ DU LỊCH VÀ VŨ TRỤ
             Số: 05/KH-SDL
             KẾ HOẠCH
             Cải cách hành chính năm 2022
@@ -366,12 +370,14 @@ rules:
   - id: master.area.missing
     severity: error
     scope: plan
+    where: { document_type: [plan] }
     check: { cover: { areas: required } }
     title: Thiếu lĩnh vực cải cách
     title_en: A reform area is missing
     message: "Kế hoạch chưa có phần nhiệm vụ về \"{area}\" theo kế hoạch CCHC của tỉnh."
     message_en: "The plan has no section for the reform area \"{area}\" of the master plan."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Nghị quyết 76/NQ-CP chia cải cách hành chính thành sáu nội dung (thể chế; thủ tục hành chính; tổ chức bộ máy;
       chế độ công vụ; tài chính công; Chính phủ điện tử, Chính phủ số); kế hoạch của đơn vị phải có đủ.
       Every reform area of the master plan needs a section.
@@ -379,7 +385,7 @@ rules:
       invalid:
         - master: ../masters/quang-ngai/2023.yaml
           text: |
-            KẾ HOẠCH
+            ↓KẾ HOẠCH
             Cải cách hành chính năm 2023
             II. NHIỆM VỤ
             1. Cải cách thể chế
@@ -400,12 +406,14 @@ rules:
   - id: master.obligation.missing
     severity: error
     scope: plan
+    where: { document_type: [plan] }
     check: { cover: { obligations: { role: lead, status: [missing], confidence: [high, medium] } } }
     title: Thiếu nhiệm vụ tỉnh giao chủ trì
     title_en: A task the master assigns is missing
     message: "Chưa có nhiệm vụ \"{title}\" ({obligation}, {source}) mà kế hoạch tỉnh giao {unit} chủ trì, thời hạn {master_deadline}. Nhiệm vụ gần nhất: {closest}."
     message_en: "Missing: \"{title}\" ({obligation}, {source}), which the master assigns {unit} to lead, due {master_deadline}. Closest task: {closest}."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Mỗi nhiệm vụ kế hoạch tỉnh giao đơn vị chủ trì phải có trong kế hoạch của đơn vị. planlint tìm theo cụm từ của
       gói kế hoạch tỉnh, rồi theo độ tương đồng (ngưỡng 0,40); báo "gần nhất" để người rà soát thấy lý do.
       Each obligation the unit leads must appear; the closest task and its score are given.
@@ -414,7 +422,7 @@ rules:
         - master: ../masters/quang-tri/2022.yaml
           unit: bao-quang-tri
           text: |
-            KẾ HOẠCH
+            ↓KẾ HOẠCH
             Cải cách hành chính năm 2022
             1. Công tác chỉ đạo, điều hành
             a) Tổ chức hội nghị triển khai kế hoạch.
@@ -436,12 +444,14 @@ rules:
   - id: master.obligation.late
     severity: error
     scope: plan
+    where: { document_type: [plan] }
     check: { cover: { obligations: { role: lead, status: [late] } } }
     title: Thời hạn muộn hơn kế hoạch tỉnh
     title_en: Later than the master's deadline
     message: "Nhiệm vụ {task} (\"{title}\", {obligation}) có thời hạn \"{plan_deadline}\", muộn hơn thời hạn của tỉnh: {master_deadline}."
     message_en: "Task {task} (\"{title}\", {obligation}) is due \"{plan_deadline}\", later than the master's deadline: {master_deadline}."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Thời hạn trong kế hoạch của đơn vị không được muộn hơn thời hạn kế hoạch tỉnh giao (thường là các kế hoạch
       phải ban hành trong tháng 01 hoặc quý I).
       A unit's deadline may not be later than the master's.
@@ -454,7 +464,7 @@ rules:
             KẾ HOẠCH
             Cải cách hành chính năm 2022
             1. Cải cách thể chế
-            a) Ban hành Kế hoạch công tác pháp chế năm 2022.
+            a) ↓Ban hành Kế hoạch công tác pháp chế năm 2022.
             - Đơn vị chủ trì: Văn phòng Sở.
             - Sản phẩm: Kế hoạch.
             - Thời gian: Quý II/2022.
@@ -474,12 +484,14 @@ rules:
   - id: master.obligation.partial
     severity: warning
     scope: plan
+    where: { document_type: [plan] }
     check: { cover: { obligations: { role: lead, status: [partial] } } }
     title: Nhiệm vụ tỉnh giao còn thiếu sản phẩm hoặc thời hạn
     title_en: A master obligation is only partly planned
     message: "Nhiệm vụ {task} thực hiện \"{title}\" ({obligation}) nhưng còn thiếu: {missing_fields}."
     message_en: "Task {task} delivers \"{title}\" ({obligation}) but lacks: {missing_fields}."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Nhiệm vụ tỉnh giao đã có trong kế hoạch nhưng chưa nêu sản phẩm hoặc thời hạn thì chưa theo dõi được.
       Found, but without product or a dated timeline.
     examples:
@@ -491,7 +503,7 @@ rules:
             KẾ HOẠCH
             Cải cách hành chính năm 2022
             1. Cải cách thể chế
-            a) Ban hành Kế hoạch công tác pháp chế năm 2022.
+            a) ↓Ban hành Kế hoạch công tác pháp chế năm 2022.
             - Đơn vị chủ trì: Văn phòng Sở.
             - Thời gian: Tháng 01/2022.
       valid:
@@ -510,12 +522,14 @@ rules:
   - id: master.obligation.uncertain
     severity: info
     scope: plan
+    where: { document_type: [plan] }
     check: { cover: { obligations: { role: lead, status: [missing], confidence: [low] } } }
     title: Có thể thiếu nhiệm vụ tỉnh giao (bản kế hoạch tỉnh khó đọc)
     title_en: Possibly missing (the master's cell was hard to read)
     message: "Có thể chưa có nhiệm vụ \"{title}\" ({obligation}, {source}); ô tương ứng của kế hoạch tỉnh đọc không chắc chắn, cần kiểm tra lại."
     message_en: "Possibly missing: \"{title}\" ({obligation}, {source}); the master's cell was read with low confidence — please verify."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Khi gói kế hoạch tỉnh ghi độ tin cậy thấp (bản quét hỏng), chỉ nhắc ở mức thông tin.
       Low-confidence obligations are reported as information only.
     examples:
@@ -523,7 +537,7 @@ rules:
         - master: ../masters/quang-tri/2022.yaml
           unit: so-noi-vu
           text: |
-            KẾ HOẠCH
+            ↓KẾ HOẠCH
             Cải cách hành chính năm 2022
             1. Cải cách thể chế
             a) Tổ chức hội nghị.
@@ -539,12 +553,14 @@ rules:
   - id: master.obligation.coordinating
     severity: info
     scope: plan
+    where: { document_type: [plan] }
     check: { cover: { obligations: { role: coordinating, status: [missing, late, partial], confidence: [high, medium] } } }
     title: Nhiệm vụ phối hợp chưa thể hiện
     title_en: A coordinating duty is not planned
     message: "Kế hoạch tỉnh giao {unit} phối hợp \"{title}\" ({obligation}, {source}); kế hoạch chưa thể hiện ({status}). Nhiệm vụ gần nhất: {closest}."
     message_en: "The master assigns {unit} to coordinate \"{title}\" ({obligation}, {source}); not planned ({status_en}). Closest task: {closest}."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Nhiệm vụ phối hợp không bắt buộc ghi thành nhiệm vụ riêng, nên chỉ nhắc ở mức thông tin.
       Coordinating duties are reported at a lower severity than leading ones.
     examples:
@@ -552,7 +568,7 @@ rules:
         - master: ../masters/quang-tri/2022.yaml
           unit: bao-quang-tri
           text: |
-            KẾ HOẠCH
+            ↓KẾ HOẠCH
             Cải cách hành chính năm 2022
       valid:
         - master: ../masters/quang-ngai/2023.yaml
@@ -563,12 +579,14 @@ rules:
   - id: unit.unknown
     severity: warning
     scope: task
+    where: { document_type: [plan] }
     check: { unit: known }
     title: Đơn vị không có trong danh mục của tỉnh
     title_en: Unit unknown to the province's registry
     message: "Nhiệm vụ {task.path}: \"{unit}\" ({field}) không có trong danh mục cơ quan của tỉnh; gần nhất: {closest}."
     message_en: "Task {task.path}: \"{unit}\" ({field_en}) is not in the province's registry; closest: {closest}."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Tên cơ quan giao việc phải đúng tên trong danh mục của tỉnh; tên sai (gõ nhầm, tên cũ) làm việc giao không có địa chỉ.
       Unit names must match the province's registry.
     examples:
@@ -577,7 +595,7 @@ rules:
           text: |
             a) Số hóa hồ sơ thủ tục hành chính.
             - Đơn vị chủ trì: Văn phòng Sở.
-            - Đơn vị phối hợp: Sở Thông tin và Truyền hình.
+            - Đơn vị phối hợp: ↓Sở Thông tin và Truyền hình.
             - Sản phẩm: Hồ sơ được số hóa.
             - Thời gian: Quý II/2022.
       valid:
@@ -592,12 +610,14 @@ rules:
   - id: unit.ceased
     severity: error
     scope: task
+    where: { document_type: [plan] }
     check: { unit: active }
     title: Giao việc cho đơn vị đã không còn
     title_en: Work assigned to a unit that no longer exists
     message: "Nhiệm vụ {task.path}: \"{unit}\" đã không còn tồn tại từ sau {until} (sáp nhập, giải thể), nhưng vẫn được giao việc."
     message_en: "Task {task.path}: \"{unit}\" ceased to exist after {until} (merged or dissolved) but is still assigned work."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Đơn vị bị sáp nhập, giải thể (năm 2025 bỏ cấp huyện, hợp nhất tỉnh) không thể nhận nhiệm vụ trong kế hoạch ban hành sau đó.
       A plan dated after a unit ceased should not assign it work.
     examples:
@@ -610,7 +630,7 @@ rules:
             1. Cải cách tổ chức bộ máy
             a) Rà soát vị trí việc làm.
             - Đơn vị chủ trì: Văn phòng Sở.
-            - Đơn vị phối hợp: UBND huyện Cam Lộ.
+            - Đơn vị phối hợp: ↓UBND huyện Cam Lộ.
             - Sản phẩm: Báo cáo.
             - Thời gian: Quý IV/2025.
       valid:
@@ -682,7 +702,7 @@ rules:
           2. Nhiệm vụ
           a) Văn bản.
           b) Thủ tục.
-          b) Tổ chức bộ máy.
+          ↓b) Tổ chức bộ máy.
       valid:
         - |
           2. Nhiệm vụ
@@ -712,13 +732,45 @@ rules:
           b) Thu tuc.
           c) To chuc bo may.
           d) Cong vu.
-          d) Tai chinh cong.
+          ↓d) Tai chinh cong.
           e) Chinh quyen so.
       valid:
         - |
           Kế hoạch cải cách hành chính năm 2023 của Sở Tư pháp được xây dựng để triển khai các nhiệm vụ trọng tâm
           theo hướng dẫn của tỉnh, bảo đảm thực hiện đúng tiến độ và nâng cao chỉ số cải cách hành chính của đơn vị.
           2. Nhiệm vụ
+          a) Văn bản.
+          b) Thủ tục.
+          c) Tổ chức bộ máy.
+          d) Công vụ.
+          đ) Tài chính công.
+          e) Chính quyền số.
+
+  - id: numbering.letters.style
+    severity: info
+    scope: plan
+    check: { sequence: { report: style } }
+    title: Cách đánh chữ cái khác chuẩn tiếng Việt
+    title_en: Letter numbering outside the Vietnamese convention
+    message: "Trong {parent}, danh sách đánh chữ cái {hint} ({found}); đây là lưu ý về thể thức, không phải thiếu mục."
+    message_en: "In {parent}, the lettered list {hint_en} ({found}); a style note, not a missing item."
+    description: |
+      Thứ tự chữ cái tiếng Việt là a, b, c, d, đ, e, g, h, i, k… Nhiều văn bản bỏ "đ)" trong mọi danh sách, hoặc dùng
+      chữ cái tiếng Anh (f, j, w, z); đó là khác biệt thể thức (Nghị định 30/2020/NĐ-CP, Phụ lục I), không phải mục bị
+      thiếu, nên chỉ nhắc một lần ở mức thông tin. Áp dụng cho mọi loại văn bản.
+      A document that never uses "đ)" or letters its lists with the English alphabet gets one style note.
+    examples:
+      invalid:
+        - |
+          1. Nhiệm vụ
+          a) Văn bản.
+          b) Thủ tục.
+          c) Tổ chức bộ máy.
+          d) Công vụ.
+          ↓e) Tài chính công.
+      valid:
+        - |
+          1. Nhiệm vụ
           a) Văn bản.
           b) Thủ tục.
           c) Tổ chức bộ máy.
@@ -743,16 +795,19 @@ rules:
     message: "Văn bản bị hỏng nặng (chỉ {percent}% từ là âm tiết tiếng Việt hợp lệ, trên {words} từ), có thể do nhận dạng ký tự (OCR) kém. Không kiểm tra chi tiết các nhiệm vụ để tránh báo lỗi sai; hãy dùng bản Word hoặc bản điện tử gốc."
     message_en: "The text is badly damaged (only {percent}% of {words} words are valid Vietnamese syllables), probably by poor OCR. Task-level checks were skipped to avoid false alarms; use the original Word or digital copy."
     description: |
-      Khi văn bản quét (OCR) bị hỏng, các lỗi "thiếu đơn vị chủ trì", "thiếu thời gian"… phần lớn là do hỏng chữ
-      chứ không phải do kế hoạch. Quy tắc này báo một lần và tắt các quy tắc chi tiết (trừ quy tắc có
-      damaged_text: run, như kiểm tra trích dẫn văn bản pháp luật). Ngưỡng 82% nằm giữa hai nhóm đo được
-      trên 400 kế hoạch sinh từ bộ mẫu: văn bản OCR hỏng 72–76%, văn bản OCR mất dấu nhưng đọc được 88–91%,
-      văn bản sạch 98–100% (xem README).
-      Reports once that the text is too damaged to judge and suppresses field-level findings.
+      Áp dụng: mọi loại văn bản. Khi văn bản quét (OCR) bị hỏng, các lỗi "thiếu đơn vị chủ trì", "thiếu thời gian"…
+      phần lớn là do hỏng chữ chứ không phải do văn bản. Quy tắc này báo một lần và tắt các quy tắc chi tiết (trừ
+      quy tắc có damaged_text: run, như kiểm tra trích dẫn văn bản pháp luật). Chỉ phần tiếng Việt được đánh giá:
+      đoạn văn tiếng Anh (bản dịch in kèm), số liệu trong bảng, ký hiệu, mã viết hoa không bị tính là chữ hỏng.
+      Ngưỡng 82% nằm giữa hai nhóm đo được trên 400 kế hoạch sinh từ bộ mẫu: văn bản OCR hỏng 72–76%, văn bản OCR
+      mất dấu nhưng đọc được 88–91%, văn bản sạch 98–100% (xem README); 136 văn bản thật ban hành năm 2025, kể cả
+      văn bản có bản dịch tiếng Anh, đều trên 90%.
+      Applies to every document type: reports once that the Vietnamese text is too damaged to judge and
+      suppresses field-level findings; English translations, figures and codes are not counted as damage.
     examples:
       invalid:
         - |
-          Thirc hin huâng dn cüa B Ni v11 v vic ban hành k hoch cài cách hành chInh giai doin và hang nàm ti
+          ↓Thirc hin huâng dn cüa B Ni v11 v vic ban hành k hoch cài cách hành chInh giai doin và hang nàm ti
           Cong van so 3759/BNV-CCHC, UBND tinh Quãng Trj ban hành Kê hoch câi cách hành chInh (viêt tat là CCHC)
           To chüc triên khai Co hiu qua Chuong trInh tong the CCHC nhà rnrâc giai don 2021-2030 theo Nghj quyêt
           sO 76/NQ-CP ngày 15/7/2021 cüa ChInh phü, Nghj quyêt so 01-NQ/TU cUa Tinh Uy Quâng Trj ye day manh
@@ -773,13 +828,13 @@ rules:
     message: "Văn bản gần như không có dấu tiếng Việt (chỉ {percent}% từ có dấu). Vẫn kiểm tra được, nhưng nên dùng bản có dấu để ban hành và để đối chiếu chính xác."
     message_en: "The text has almost no Vietnamese diacritics (only {percent}% of words carry marks). It can still be checked, but use a copy with diacritics for issue and exact matching."
     description: |
-      Văn bản gõ không dấu hoặc OCR làm mất dấu vẫn đọc được (so khớp không phân biệt dấu), nên các lỗi thật
-      vẫn được báo; quy tắc này chỉ nhắc một lần.
-      Readable text without diacritics: real gaps are still reported; this is a one-time note.
+      Áp dụng: mọi loại văn bản. Văn bản gõ không dấu hoặc OCR làm mất dấu vẫn đọc được (so khớp không phân biệt
+      dấu), nên các lỗi thật vẫn được báo; quy tắc này chỉ nhắc một lần. Đoạn tiếng Anh không được tính.
+      Applies to every document type: readable text without diacritics is noted once; real gaps are still reported.
     examples:
       invalid:
         - |
-          Thuc hien huong dan cua Bo Noi vu ve viec ban hanh ke hoach cai cach hanh chinh giai doan va hang nam,
+          ↓Thuc hien huong dan cua Bo Noi vu ve viec ban hanh ke hoach cai cach hanh chinh giai doan va hang nam,
           Uy ban nhan dan tinh ban hanh Ke hoach cai cach hanh chinh nam 2022 nhu sau: to chuc trien khai co hieu
           qua Chuong trinh tong the cai cach hanh chinh nha nuoc giai doan 2021 - 2030 theo Nghi quyet cua Chinh
           phu, tung buoc xay dung nen hanh chinh tinh gon, hien dai, chuyen nghiep, hoat dong thong suot, hieu qua.
@@ -804,20 +859,35 @@ rules:
     check: { reference: { problem: type-word-mismatch } }
     title: Loại văn bản không khớp ký hiệu
     title_en: Type word does not match the symbol
-    message: "Trích dẫn \"{citation}\": tên loại \"{typeWord}\" không khớp chữ viết tắt \"{typeCode}\" trong ký hiệu (cần {expectedCode})."
-    message_en: "Citation \"{citation}\": the type word \"{typeWord}\" does not match the code \"{typeCode}\" in the symbol (expected {expectedCode})."
+    message: "Trích dẫn \"{citation}\": tên loại \"{typeWord}\" không khớp \"{writtenCode}\" trong ký hiệu (cần chữ viết tắt {expectedCode})."
+    message_en: "Citation \"{citation}\": the type word \"{typeWord}\" does not match \"{writtenCode}\" in the symbol (expected the code {expectedCode})."
     description: |
-      Nghị định 30/2020/NĐ-CP, Phụ lục III: ký hiệu văn bản mang chữ viết tắt tên loại (Quyết định: QĐ, Kế hoạch: KH,
-      Nghị quyết: NQ…). Tên loại và ký hiệu lệch nhau nghĩa là trích sai văn bản hoặc sai số.
-      The type word and the symbol's type code must agree.
+      Áp dụng: mọi loại văn bản, cho mọi trích dẫn có ghi tên loại. Ký hiệu văn bản mang chữ viết tắt tên loại
+      (Nghị định 30/2020/NĐ-CP, Phụ lục III: Quyết định QĐ, Kế hoạch KH, Nghị quyết NQ…; văn bản của Đảng theo
+      Hướng dẫn 36-HD/VPTW: Quy định của Đảng là QĐ, kết luận ban hành bằng Thông báo TB). Tên loại và ký hiệu lệch
+      nhau nghĩa là trích sai văn bản hoặc gõ sai ký hiệu ("118/2025/NĐCP" thiếu gạch nối). Không báo khi ký hiệu
+      đúng theo quy ước riêng: luật, nghị quyết của Quốc hội, Ủy ban Thường vụ Quốc hội không có chữ viết tắt tên
+      loại ("59/2020/QH14"); công văn mang chữ viết tắt của đơn vị soạn thảo ("4712/CT-CS": CT là Cục Thuế); văn bản ban hành trước
+      năm 2005 theo thể thức thời đó ("74/CP", "769/TTg", "24/LB-TT").
+      Applies to every document type, to each citation that names a type: the type word and the symbol's type
+      code must agree, except where the symbol rightly has none (laws and resolutions of the National Assembly,
+      a công văn's unit code, symbols issued before 2005).
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Quyết định số 25/KH-UBND ngày 05/01/2022 của UBND tỉnh;
+          Căn cứ ↓Quyết định số 25/KH-UBND ngày 05/01/2022 của UBND tỉnh;
       valid:
+        - |
+          Hà Tĩnh, ngày 10 tháng 10 năm 2025
+          KẾ HOẠCH
+          Chuyển đổi số năm 2025
+          Căn cứ Luật Dữ liệu số 60/2024/QH15 ngày 30/11/2024 của Quốc hội;
+          Căn cứ Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị;
+          Thực hiện Công văn số 4712/CT-CS ngày 02/10/2025 của Cục Thuế;
+          Căn cứ Quyết định số 612/TTg ngày 05/9/1996 của Thủ tướng Chính phủ;
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
@@ -833,15 +903,18 @@ rules:
     message: "Trích dẫn \"{citation}\": năm trong ký hiệu ({yearSegment}) khác năm ban hành ({dateYear})."
     message_en: "Citation \"{citation}\": the year in the symbol ({yearSegment}) differs from the year of its date ({dateYear})."
     description: |
-      Văn bản quy phạm pháp luật ghi năm ban hành trong ký hiệu (107/2021/NĐ-CP); năm này phải trùng năm của ngày ban hành.
-      A normative symbol's year segment is the year of issue.
+      Áp dụng: mọi loại văn bản, cho trích dẫn văn bản quy phạm pháp luật (ký hiệu có năm: Luật, Nghị quyết của
+      Quốc hội, Nghị định, Thông tư, Quyết định và Nghị quyết quy phạm của địa phương: 107/2021/NĐ-CP,
+      213/2025/QĐ-UBND). Năm trong ký hiệu là năm ban hành, nên phải trùng năm của ngày ghi kèm; lệch nhau là
+      sai ngày hoặc sai số. Ngày đọc từ trước trích dẫn ("Ngày 21/8/2025, … có văn bản số …") không dùng để bắt lỗi này.
+      Applies to every document type, to citations of normative acts: the year segment is the year of issue.
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Nghị định số 107/2021/NĐ-CP ngày 06/12/2020 của Chính phủ;
+          Căn cứ ↓Nghị định số 107/2021/NĐ-CP ngày 06/12/2020 của Chính phủ;
       valid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
@@ -859,17 +932,25 @@ rules:
     message: "Trích dẫn \"{citation}\" thiếu năm ban hành trong ký hiệu; viết đúng là \"{suggestedSymbol}\"."
     message_en: "Citation \"{citation}\" lacks the year in its symbol; the correct form is \"{suggestedSymbol}\"."
     description: |
-      Ký hiệu văn bản quy phạm pháp luật gồm số/năm/loại-cơ quan (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3.b):
-      "Nghị định số 107/NĐ-CP ngày 06/12/2021" là sai, đúng là "107/2021/NĐ-CP".
-      A Nghị định or Thông tư symbol carries its year.
+      Áp dụng: mọi loại văn bản, cho trích dẫn Nghị định, Thông tư, Thông tư liên tịch, Luật, Pháp lệnh ban hành từ
+      năm 2005. Ký hiệu văn bản quy phạm pháp luật gồm số/năm/loại-cơ quan (Nghị định 30/2020/NĐ-CP, Phụ lục I,
+      mục II.3.b): "Nghị định số 107/NĐ-CP ngày 06/12/2021" là sai, đúng là "107/2021/NĐ-CP". Văn bản trước năm 2005
+      ("Nghị định số 74/CP" năm 1993) đúng theo thể thức thời đó, không báo.
+      Applies to every document type, to citations of normative acts issued from 2005: the symbol carries its year.
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Nghị định số 107/NĐ-CP ngày 06/12/2021 của Chính phủ;
+          Căn cứ ↓Nghị định số 107/NĐ-CP ngày 06/12/2021 của Chính phủ;
       valid:
+        - |
+          Hà Tĩnh, ngày 10 tháng 10 năm 2025
+          KẾ HOẠCH
+          Chế độ lao động năm 2025
+          Căn cứ Nghị định số 31/CP ngày 12/4/1994 của Chính phủ;
+          Căn cứ Thông tư số 15/TT-LB ngày 14/7/1993 của Liên Bộ;
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
@@ -885,15 +966,16 @@ rules:
     message: "Trích dẫn \"{citation}\": ngày {dateText} không tồn tại."
     message_en: "Citation \"{citation}\": the date {dateText} does not exist."
     description: |
-      Ngày tháng trong trích dẫn phải là ngày có thật (không có ngày 31/02, 31/4…); sai ngày thường do gõ nhầm.
-      The cited date must exist.
+      Áp dụng: mọi loại văn bản, mọi trích dẫn có ngày. Ngày tháng phải là ngày có thật (không có ngày 31/02,
+      31/4…); sai ngày thường do gõ nhầm.
+      Applies to every document type: a cited date must exist.
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Quyết định số 25/QĐ-UBND ngày 31/02/2022 của UBND tỉnh;
+          Căn cứ ↓Quyết định số 25/QĐ-UBND ngày 31/02/2022 của UBND tỉnh;
       valid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
@@ -910,15 +992,17 @@ rules:
     message: "Trích dẫn \"{citation}\": văn bản ngày {date} ban hành sau ngày của kế hoạch ({planDate})."
     message_en: "Citation \"{citation}\": the document of {date} is later than the plan itself ({planDate})."
     description: |
-      Kế hoạch không thể căn cứ vào văn bản ban hành sau nó; thường là sai ngày của văn bản hoặc của kế hoạch.
-      A plan cannot rest on a document issued after it.
+      Áp dụng: mọi loại văn bản có ngày ban hành (kế hoạch, quyết định, công văn, nghị quyết…). Văn bản không thể
+      căn cứ vào văn bản ban hành sau nó; thường là sai ngày của văn bản được trích (như nghị quyết của Quốc hội
+      ghi nhầm năm) hoặc của chính văn bản. Ngày đọc từ trước trích dẫn không dùng để bắt lỗi này.
+      Applies to every dated document: a document cannot rest on one issued after it.
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Quyết định số 25/QĐ-UBND ngày 20/01/2023 của UBND tỉnh;
+          Căn cứ ↓Quyết định số 25/QĐ-UBND ngày 20/01/2023 của UBND tỉnh;
       valid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
@@ -936,8 +1020,9 @@ rules:
     message: "Văn bản {symbol} được trích với hai ngày khác nhau: {date} và {otherDate}."
     message_en: "Document {symbol} is cited with two different dates: {date} and {otherDate}."
     description: |
-      Cùng một số, ký hiệu phải đi với cùng một ngày ban hành; hai ngày khác nhau nghĩa là một chỗ trích sai.
-      The same symbol cannot have two dates.
+      Áp dụng: mọi loại văn bản. Cùng một số, ký hiệu phải đi với cùng một ngày ban hành; hai ngày khác nhau nghĩa
+      là một chỗ trích sai. Luật trích theo tên không có số (luật cũ và luật mới có thể cùng tên) không so với nhau.
+      Applies to every document type: the same symbol cannot have two dates.
     examples:
       invalid:
         - |
@@ -945,7 +1030,7 @@ rules:
           KẾ HOẠCH
           Cải cách hành chính năm 2023
           Căn cứ Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ;
-          Thực hiện Quyết định số 468/QĐ-TTg ngày 28/3/2021 của Thủ tướng Chính phủ;
+          Thực hiện ↓Quyết định số 468/QĐ-TTg ngày 28/3/2021 của Thủ tướng Chính phủ;
       valid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
@@ -963,17 +1048,28 @@ rules:
     message: "Trích dẫn \"{citation}\" là lần đầu nhắc văn bản nhưng thiếu ngày ban hành."
     message_en: "Citation \"{citation}\" is the first mention of the document but lacks its date."
     description: |
-      Nghị định 30/2020/NĐ-CP: lần đầu dẫn một văn bản phải ghi đủ tên loại, số, ký hiệu, ngày ban hành và cơ quan ban hành;
-      văn bản hành chính đánh số lại từ đầu mỗi năm nên chỉ ngày mới xác định được văn bản. Nhắc lại đầy đủ ở các lần sau là được.
-      The first mention gives number, symbol, date and issuer.
+      Áp dụng: mọi loại văn bản, cho văn bản hành chính được trích (quyết định, kế hoạch, công văn, công điện,
+      thông báo, văn bản của Đảng… có ký hiệu không có năm). Văn bản hành chính đánh số lại từ đầu mỗi năm nên lần
+      đầu nhắc phải có ngày (hoặc ít nhất năm: "Nghị quyết 127/NQ-CP năm 2023") mới xác định được văn bản. Ngày có thể
+      viết trước ("Ngày 21/8/2025, Cục Thuế có công văn số …") hoặc chung cho cả dãy số ("số 217/CĐ-TTg, 218/CĐ-TTg
+      ngày 19/11/2025"). Không áp dụng cho văn bản quy phạm (ký hiệu có năm) và cho tờ trình, báo cáo, biên bản mà
+      nghị quyết, quyết định thường dẫn chỉ bằng số ("Xét Tờ trình số …").
+      Applies to every document type, to cited administrative documents (numbered anew each year): the first
+      mention carries the date or at least the year; not to normative acts nor to submissions and reports.
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Kế hoạch số 140/KH-UBND của UBND tỉnh;
+          Căn cứ ↓Kế hoạch số 140/KH-UBND của UBND tỉnh;
       valid:
+        - |
+          Hà Tĩnh, ngày 10 tháng 10 năm 2025
+          KẾ HOẠCH
+          Ứng phó mưa lũ năm 2025
+          Ngày 14/8/2025, Cục Thuế có công văn số 2981/CT-CS về việc hướng dẫn. Tiếp theo các Công điện số
+          231/CĐ-TTg, 232/CĐ-TTg ngày 21/9/2025 của Thủ tướng Chính phủ, thực hiện Nghị quyết 141/NQ-CP năm 2024.
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
@@ -990,16 +1086,17 @@ rules:
     message: "Trích dẫn \"{citation}\": văn bản đã được thay thế bởi {successor} (hiệu lực từ {effective})."
     message_en: "Citation \"{citation}\": the document was replaced by {successor} (in force from {effective})."
     description: |
-      Văn bản đã bị thay thế vào ngày ban hành kế hoạch phải được thay bằng văn bản mới; nguồn: điều khoản hiệu lực
-      thi hành của văn bản thay thế, ghi trong rules/legal/catalog.yaml.
-      Cite the successor named by the replacing decree.
+      Áp dụng: mọi loại văn bản, đối chiếu ngày ban hành của văn bản đang kiểm tra. Văn bản đã bị thay thế vào ngày
+      đó phải được thay bằng văn bản mới; nguồn: điều khoản hiệu lực thi hành của văn bản thay thế, ghi trong
+      rules/legal/catalog.yaml.
+      Applies to every document type: cite the successor named by the replacing act.
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Nghị định số 16/2015/NĐ-CP ngày 14/02/2015 của Chính phủ;
+          Căn cứ ↓Nghị định số 16/2015/NĐ-CP ngày 14/02/2015 của Chính phủ;
       valid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
@@ -1016,16 +1113,16 @@ rules:
     message: "Trích dẫn \"{citation}\": có thể đã được thay bằng {successor} (hiệu lực từ {effective}); cần kiểm tra lại."
     message_en: "Citation \"{citation}\": it may have been replaced by {successor} (in force from {effective}); please verify."
     description: |
-      Danh mục ghi nhận một văn bản cùng nội dung ban hành sau nhưng chưa xác nhận quan hệ thay thế; nhắc ở mức
-      cảnh báo để người soạn kiểm tra.
-      The catalogue records a probable but unconfirmed replacement.
+      Áp dụng: mọi loại văn bản. Danh mục ghi nhận một văn bản cùng nội dung ban hành sau nhưng chưa xác nhận quan
+      hệ thay thế; nhắc ở mức cảnh báo để người soạn kiểm tra.
+      Applies to every document type: the catalogue records a probable but unconfirmed replacement.
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ;
+          Căn cứ ↓Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ;
       valid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
@@ -1042,15 +1139,16 @@ rules:
     message: "Trích dẫn \"{citation}\": ngày {date} khác ngày ban hành đã biết {catalogDate} ({title})."
     message_en: "Citation \"{citation}\": the date {date} differs from the known date of issue {catalogDate} ({title})."
     description: |
-      Ngày ban hành của văn bản đã có trong danh mục rules/legal/catalog.yaml; trích khác ngày là trích sai.
-      The catalogue knows this document's date.
+      Áp dụng: mọi loại văn bản. Ngày ban hành của văn bản đã có trong danh mục rules/legal/catalog.yaml; trích
+      khác ngày là trích sai.
+      Applies to every document type: the catalogue knows this document's date.
     examples:
       invalid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
           KẾ HOẠCH
           Cải cách hành chính năm 2023
-          Căn cứ Nghị định số 61/2018/NĐ-CP ngày 24/4/2018 của Chính phủ;
+          Căn cứ ↓Nghị định số 61/2018/NĐ-CP ngày 24/4/2018 của Chính phủ;
       valid:
         - |
           Quảng Ngãi, ngày 10 tháng 01 năm 2023
@@ -1069,12 +1167,14 @@ rules:
   - id: task.lead-unit.missing
     severity: error
     scope: task
+    where: { document_type: [plan] }
     check: { require: lead }
     title: Nhiệm vụ thiếu đơn vị chủ trì
     title_en: Task without a lead unit
     message: "Nhiệm vụ {task.path} chưa có đơn vị chủ trì (\"Đơn vị chủ trì: …\")."
     message_en: "Task {task.path} has no lead unit (\"Đơn vị chủ trì: …\")."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Mỗi nhiệm vụ phải giao cho một đơn vị chủ trì chịu trách nhiệm chính, để việc theo dõi,
       đôn đốc và đánh giá kết quả có địa chỉ rõ ràng (Hướng dẫn của Bộ Nội vụ về xây dựng kế hoạch
       CCHC hằng năm: nhiệm vụ phải xác định rõ cơ quan chủ trì, sản phẩm và thời gian hoàn thành).
@@ -1082,7 +1182,7 @@ rules:
     examples:
       invalid:
         - |
-          a) Ban hành kế hoạch kiểm soát thủ tục hành chính năm 2023.
+          a) ↓Ban hành kế hoạch kiểm soát thủ tục hành chính năm 2023.
           - Đơn vị phối hợp: Các phòng thuộc Sở.
           - Sản phẩm: Kế hoạch.
           - Thời gian: Quý I/2023.
@@ -1105,20 +1205,21 @@ rules:
   - id: task.product.missing
     severity: error
     scope: task
-    where: { lead_source: field }
+    where: { lead_source: field, document_type: [plan] }
     check: { require: product }
     title: Nhiệm vụ thiếu sản phẩm
     title_en: Task without a product
     message: "Nhiệm vụ {task.path} chưa xác định sản phẩm (\"Sản phẩm: …\")."
     message_en: "Task {task.path} names no product (\"Sản phẩm: …\")."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Sản phẩm (kế hoạch, quyết định, báo cáo…) là căn cứ để đánh giá nhiệm vụ đã hoàn thành hay chưa;
       thiếu sản phẩm thì không chấm điểm được chỉ số CCHC cho nhiệm vụ đó.
       The product is the evidence that a task was done.
     examples:
       invalid:
         - |
-          b) Rà soát, đơn giản hóa thủ tục hành chính nội bộ.
+          b) ↓Rà soát, đơn giản hóa thủ tục hành chính nội bộ.
           - Đơn vị chủ trì: Văn phòng Sở.
           - Thời gian: Quý II/2023.
       valid:
@@ -1131,20 +1232,21 @@ rules:
   - id: task.timeline.missing
     severity: error
     scope: task
-    where: { lead_source: field }
+    where: { lead_source: field, document_type: [plan] }
     check: { require: timeline }
     title: Nhiệm vụ thiếu thời gian thực hiện
     title_en: Task without a timeline
     message: "Nhiệm vụ {task.path} chưa có thời gian thực hiện hoặc thời hạn hoàn thành."
     message_en: "Task {task.path} has no timeline or deadline."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Thời gian thực hiện (quý, tháng, hạn chót) cho phép theo dõi tiến độ và so với thời hạn của
       kế hoạch CCHC của tỉnh.
       A timeline lets progress be tracked against the province's deadlines.
     examples:
       invalid:
         - |
-          c) Cập nhật thủ tục hành chính lên Cơ sở dữ liệu quốc gia.
+          c) ↓Cập nhật thủ tục hành chính lên Cơ sở dữ liệu quốc gia.
           - Đơn vị chủ trì: Văn phòng Sở.
           - Sản phẩm: Thủ tục hành chính được cập nhật.
       valid:
@@ -1157,13 +1259,14 @@ rules:
   - id: task.product-timeline.missing-under-unit
     severity: warning
     scope: task
-    where: { lead_source: heading }
+    where: { lead_source: heading, document_type: [plan] }
     check: { require: timeline }
     title: Nhiệm vụ theo đơn vị chưa có sản phẩm, thời gian
     title_en: Unit-listed task without product and timeline
     message: "Nhiệm vụ {task.path} (giao cho {task.lead}) chưa có thời gian thực hiện; nên ghi rõ sản phẩm và thời hạn."
     message_en: "Task {task.path} (assigned to {task.lead}) has no timeline; state its product and deadline."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Kế hoạch viết nhiệm vụ dưới tên đơn vị ("- Văn phòng Ban:") thường không ghi sản phẩm và thời gian;
       nhắc ở mức cảnh báo để đơn vị bổ sung, vì chấm điểm chỉ số CCHC cần sản phẩm và thời hạn cụ thể.
       Tasks listed under a unit heading usually lack product and timeline; this is a warning.
@@ -1172,7 +1275,7 @@ rules:
         - |
           a) Nhiệm vụ và giải pháp:
           - Văn phòng Ban:
-          + Tham mưu ban hành kế hoạch kiểm tra công tác cải cách hành chính.
+          + ↓Tham mưu ban hành kế hoạch kiểm tra công tác cải cách hành chính.
       valid:
         - |
           a) Nhiệm vụ và giải pháp:
@@ -1183,19 +1286,20 @@ rules:
   - id: task.coordinating.missing
     severity: info
     scope: task
-    where: { lead_source: field }
+    where: { lead_source: field, document_type: [plan] }
     check: { require: coordinating }
     title: Nhiệm vụ chưa có đơn vị phối hợp
     title_en: Task without coordinating units
     message: "Nhiệm vụ {task.path} chưa nêu đơn vị phối hợp (nên có nếu nhiệm vụ cần nhiều đơn vị)."
     message_en: "Task {task.path} names no coordinating units (recommended when several units take part)."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Nêu đơn vị phối hợp giúp phân định trách nhiệm; không bắt buộc với nhiệm vụ một đơn vị tự làm.
       Coordinating units are recommended, not required.
     examples:
       invalid:
         - |
-          a) Xây dựng Quy chế làm việc của Sở.
+          a) ↓Xây dựng Quy chế làm việc của Sở.
           - Đơn vị chủ trì: Văn phòng Sở.
           - Sản phẩm: Quyết định.
           - Thời gian: Quý I/2023.
@@ -1210,12 +1314,14 @@ rules:
   - id: task.lead-also-coordinating
     severity: warning
     scope: task
+    where: { document_type: [plan] }
     check: { distinct: [lead, coordinating] }
     title: Đơn vị vừa chủ trì vừa phối hợp
     title_en: Lead unit also listed as coordinator
     message: "Nhiệm vụ {task.path}: \"{unit}\" vừa là đơn vị chủ trì vừa là đơn vị phối hợp."
     message_en: "Task {task.path}: \"{unit}\" is both the lead unit and a coordinating unit."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Một đơn vị không thể vừa chủ trì vừa phối hợp cùng một nhiệm vụ; thường là lỗi sao chép.
       A unit cannot both lead and coordinate the same task; usually a copy-paste slip.
     examples:
@@ -1223,7 +1329,7 @@ rules:
         - |
           a) Rà soát quy trình nội bộ giải quyết thủ tục hành chính.
           - Đơn vị chủ trì: Văn phòng Sở.
-          - Đơn vị phối hợp: Phòng Hành chính tư pháp, Văn phòng Sở.
+          - Đơn vị phối hợp: ↓Phòng Hành chính tư pháp, Văn phòng Sở.
           - Sản phẩm: Quyết định phê duyệt quy trình.
           - Thời gian: Quý II/2023.
       valid:
@@ -1237,12 +1343,14 @@ rules:
   - id: task.value.placeholder
     severity: error
     scope: task
+    where: { document_type: [plan] }
     check: { forbid: { field: product, pattern: '^\s*(…|\.{2,}|x{2,}|\?+|chưa xác định|tbd)\s*$' } }
     title: Sản phẩm còn để giá trị giữ chỗ
     title_en: Placeholder product
     message: "Nhiệm vụ {task.path}: sản phẩm còn để trống (\"{value}\")."
     message_en: "Task {task.path}: the product is a placeholder (\"{value}\")."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Giá trị giữ chỗ ("…", "xxx") còn sót lại từ bản nháp; cần ghi sản phẩm cụ thể trước khi ký ban hành.
       Placeholder left over from a draft.
     examples:
@@ -1250,7 +1358,7 @@ rules:
         - |
           a) Ban hành kế hoạch tuyên truyền cải cách hành chính.
           - Đơn vị chủ trì: Văn phòng Sở.
-          - Sản phẩm: …
+          - Sản phẩm: ↓…
           - Thời gian: Quý I/2023.
       valid:
         - |
@@ -1262,12 +1370,14 @@ rules:
   - id: task.timeline.placeholder
     severity: error
     scope: task
+    where: { document_type: [plan] }
     check: { forbid: { field: timeline, pattern: '^\s*(…|\.{2,}|x{2,}|\?+|chưa xác định|tbd)\s*$' } }
     title: Thời gian còn để giá trị giữ chỗ
     title_en: Placeholder timeline
     message: "Nhiệm vụ {task.path}: thời gian thực hiện còn để trống (\"{value}\")."
     message_en: "Task {task.path}: the timeline is a placeholder (\"{value}\")."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Giá trị giữ chỗ ("…", "xxx") trong thời gian thực hiện; cần ghi thời hạn cụ thể.
       Placeholder timeline.
     examples:
@@ -1276,7 +1386,7 @@ rules:
           a) Ban hành kế hoạch tuyên truyền cải cách hành chính.
           - Đơn vị chủ trì: Văn phòng Sở.
           - Sản phẩm: Kế hoạch tuyên truyền.
-          - Thời gian: xxx
+          - Thời gian: ↓xxx
       valid:
         - |
           a) Ban hành kế hoạch tuyên truyền cải cách hành chính.
@@ -1287,19 +1397,21 @@ rules:
   - id: task.lead-unit.placeholder
     severity: error
     scope: task
+    where: { document_type: [plan] }
     check: { forbid: { field: lead, pattern: '^\s*(…|\.{2,}|x{2,}|\?+|chưa xác định|tbd)\s*$' } }
     title: Đơn vị chủ trì còn để giá trị giữ chỗ
     title_en: Placeholder lead unit
     message: "Nhiệm vụ {task.path}: đơn vị chủ trì còn để trống (\"{value}\")."
     message_en: "Task {task.path}: the lead unit is a placeholder (\"{value}\")."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Giá trị giữ chỗ trong đơn vị chủ trì; cần ghi đơn vị cụ thể.
       Placeholder lead unit.
     examples:
       invalid:
         - |
           a) Ban hành kế hoạch tuyên truyền cải cách hành chính.
-          - Đơn vị chủ trì: ...
+          - Đơn vị chủ trì: ↓...
           - Sản phẩm: Kế hoạch tuyên truyền.
           - Thời gian: Tháng 02/2023.
       valid:
@@ -1312,6 +1424,7 @@ rules:
   - id: task.lead-unit.not-a-unit
     severity: warning
     scope: task
+    where: { document_type: [plan] }
     check:
       match:
         field: lead
@@ -1321,6 +1434,7 @@ rules:
     message: "Nhiệm vụ {task.path}: đơn vị chủ trì \"{value}\" không giống tên một cơ quan, đơn vị (có thể ghi nhầm trường)."
     message_en: "Task {task.path}: lead unit \"{value}\" does not look like the name of a unit (a field may be misplaced)."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Đơn vị chủ trì phải là tên cơ quan, đơn vị (Phòng…, Văn phòng…, Trung tâm…, Sở…, UBND…). Khi trường này
       chứa thời gian hay sản phẩm, thường là các dòng bị ghi nhầm thứ tự.
       The lead must name a unit; otherwise fields were probably swapped.
@@ -1328,7 +1442,7 @@ rules:
       invalid:
         - |
           a) Ban hành kế hoạch tuyên truyền.
-          - Đơn vị chủ trì: Quý I/2023.
+          - Đơn vị chủ trì: ↓Quý I/2023.
           - Sản phẩm: Kế hoạch tuyên truyền.
           - Thời gian: Văn phòng Sở.
       valid:
@@ -1354,12 +1468,14 @@ rules:
   - id: timeline.year.stale
     severity: error
     scope: task
+    where: { document_type: [plan] }
     check: { year: plan }
     title: Năm trong thời gian thực hiện đã qua
     title_en: Timeline names a past year
     message: "Nhiệm vụ {task.path}: thời gian \"{value}\" ghi năm {found}, trong khi kế hoạch là của năm {expected} (có thể sao chép từ kế hoạch năm trước)."
     message_en: "Task {task.path}: timeline \"{value}\" names {found}, but the plan is for {expected} (probably copied from last year's plan)."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Kế hoạch năm sau thường được soạn từ kế hoạch năm trước; một mốc "Quý I/2022" còn sót trong kế hoạch năm 2023
       làm nhiệm vụ quá hạn ngay khi ban hành. Năm sau năm kế hoạch được kiểm tra bởi quy tắc timeline.after-plan-year.
       A timeline year before the plan's year was probably left over from last year's plan.
@@ -1392,12 +1508,14 @@ rules:
   - id: timeline.before-plan-date
     severity: error
     scope: task
+    where: { document_type: [plan] }
     check: { deadline: { not_before: plan_date } }
     title: Thời hạn trước ngày ban hành kế hoạch
     title_en: Deadline before the plan's own date
     message: "Nhiệm vụ {task.path}: thời hạn {due} (\"{value}\") đã qua trước ngày ban hành kế hoạch {bound}."
     message_en: "Task {task.path}: the deadline {due} (\"{value}\") is before the plan's own date {bound}."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Một nhiệm vụ có hạn hoàn thành trước ngày ký kế hoạch thì đã quá hạn ngay khi ban hành; cần sửa thời hạn
       hoặc ngày ban hành.
       A task due before the plan is signed is overdue on day one.
@@ -1411,7 +1529,7 @@ rules:
           a) Ban hành kế hoạch rà soát văn bản.
           - Đơn vị chủ trì: Văn phòng Sở.
           - Sản phẩm: Kế hoạch.
-          - Thời gian: trước ngày 31/01/2023.
+          - Thời gian: ↓trước ngày 31/01/2023.
       valid:
         - |
           Quảng Ngãi, ngày 15 tháng 02 năm 2023
@@ -1426,12 +1544,14 @@ rules:
   - id: timeline.after-plan-year
     severity: warning
     scope: task
+    where: { document_type: [plan] }
     check: { deadline: { not_after: plan_year_end } }
     title: Thời hạn vượt quá năm kế hoạch
     title_en: Deadline after the plan's year
     message: "Nhiệm vụ {task.path}: thời hạn {due} (\"{value}\") vượt quá năm kế hoạch (sau {bound})."
     message_en: "Task {task.path}: the deadline {due} (\"{value}\") is after the plan's year ({bound})."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Kế hoạch CCHC năm chỉ giao nhiệm vụ trong năm; mốc sang năm sau chỉ hợp lý với nhiệm vụ chuẩn bị kế hoạch
       năm sau ("Kế hoạch … năm 2024"), là trường hợp không bị báo.
       An annual plan's tasks end within its year, except tasks about next year's plan.
@@ -1444,7 +1564,7 @@ rules:
           a) Rà soát văn bản quy phạm pháp luật.
           - Đơn vị chủ trì: Văn phòng Sở.
           - Sản phẩm: Báo cáo.
-          - Thời gian: Quý I/2024.
+          - Thời gian: ↓Quý I/2024.
       valid:
         - |
           KẾ HOẠCH
@@ -1458,12 +1578,14 @@ rules:
   - id: timeline.document-needs-date
     severity: warning
     scope: task
+    where: { document_type: [plan] }
     check: { deadline: { dated_products: ["Kế hoạch", "Quyết định ban hành", "Quy chế", "Quy định", "Đề án", "Chương trình"] } }
     title: Sản phẩm là văn bản nhưng không có thời hạn
     title_en: A document product without a date
     message: "Nhiệm vụ {task.path}: sản phẩm là văn bản (\"{product}\") nhưng thời gian chỉ là \"{value}\"; cần ghi thời hạn ban hành."
     message_en: "Task {task.path}: the product is a document (\"{product}\") but the timeline is only \"{value}\"; give an issue date."
     description: |
+      Áp dụng cho kế hoạch, chương trình, phương án, đề án, dự án (applies to plans only).
       Một kế hoạch, quyết định hay quy chế được ban hành vào một thời điểm; "Thường xuyên" hoặc "Sau khi …" không
       cho biết khi nào phải có văn bản, nên không theo dõi, đánh giá được.
       A plan or decision is issued at a point in time; "continuously" or a condition gives no date to hold to.
@@ -1476,7 +1598,7 @@ rules:
           a) Xây dựng Quy chế làm việc.
           - Đơn vị chủ trì: Văn phòng Sở.
           - Sản phẩm: Quyết định ban hành Quy chế làm việc.
-          - Thời gian: Thường xuyên trong năm.
+          - Thời gian: ↓Thường xuyên trong năm.
       valid:
         - |
           KẾ HOẠCH
