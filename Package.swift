@@ -17,7 +17,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "PlanModel"),
-        .target(name: "PlanData", dependencies: ["PlanModel", .product(name: "Yams", package: "Yams")]),
+        // The files of rules/, compiled in (scripts/embed_rules.py), and the one reader of them.
+        .target(name: "BuiltinContent"),
+        .target(name: "PlanData", dependencies: ["PlanModel", "BuiltinContent", .product(name: "Yams", package: "Yams")]),
         .target(name: "VietnameseText"),
         .target(name: "Timelines", dependencies: ["PlanModel", "VietnameseText"]),
         .target(name: "LegalReferences", dependencies: ["PlanModel", "VietnameseText"]),
@@ -30,10 +32,10 @@ let package = Package(
         .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
         .target(name: "PlanRules", dependencies: [
             "PlanModel", "PlanData", "VietnameseText", "PlanReaders", "PlanParser", "Timelines", "LegalReferences", "MasterPlans",
-            .product(name: "Yams", package: "Yams"),
+            "BuiltinContent", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "PlanlintKit", dependencies: [
-            "PlanModel", "PlanData", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
+            "BuiltinContent", "PlanModel", "PlanData", "VietnameseText", "PlanReaders", "PlanParser", "PlanRules", "Reporters", "Timelines", "MasterPlans",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporters", dependencies: ["PlanModel", .product(name: "Yams", package: "Yams")]),
@@ -57,7 +59,9 @@ let package = Package(
         .testTarget(name: "PlanDataTests", dependencies: [
             "PlanData", "PlanModel", "PlanRules", "PlanlintKit", "MasterPlans", "LegalReferences", "PlanlintTestSupport",
         ]),
-        .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintKitTests", dependencies: [
+            "PlanlintKit", "BuiltinContent", "PlanRules", "MasterPlans", "PlanModel", "PlanlintTestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import BuiltinContent
 import Foundation
 import PlanModel
 
@@ -18,6 +19,14 @@ public enum DataFile {
 
     /// The file's text: a readable regular UTF-8 file.
     public static func text(_ path: String) throws(RuleFileIssue) -> String {
+        // The shipped rules/ compiled into the binary ("builtin:rules/core/tasks.yaml").
+        if ContentSource.isBuiltin(path) {
+            guard var text = ContentSource.text(atPath: path) else {
+                throw RuleFileIssue(file: path, line: 1, column: 1, message: "không có tệp này", messageEn: "no such file")
+            }
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return text
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw RuleFileIssue(file: path, line: 1, column: 1, message: "không có tệp này", messageEn: "no such file")

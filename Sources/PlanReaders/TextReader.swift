@@ -31,8 +31,11 @@ public enum TextReader {
             throw PlanReadError(file: displayPath, message: "Tệp rỗng: không có nội dung để kiểm tra.",
                                 messageEn: "The file is empty: nothing to check.")
         }
-        return SourceText(file: SourceFile(path: displayPath, kind: kind),
-                          lines: lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+        let sourceLines = lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        if let (line, column) = CombiningMarkLimit.firstViolation(in: sourceLines) {
+            throw .tooManyCombiningMarks(displayPath, location: "\(line):\(column)")
+        }
+        return SourceText(file: SourceFile(path: displayPath, kind: kind), lines: sourceLines)
     }
 
     /// Splits on LF, CRLF and CR, keeping empty lines (slicing the UTF-8 view: fast).

@@ -15,10 +15,25 @@ enum MarkupEscaping {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(sanitised(scalar))
+            default:
+                if isBidiControl(scalar) {
+                    // Shown, not obeyed: a right-to-left override in plan text would
+                    // otherwise reorder what the reader sees ("Trojan source").
+                    out += "&lt;U+" + String(scalar.value, radix: 16, uppercase: true) + "&gt;"
+                } else {
+                    out.unicodeScalars.append(sanitised(scalar))
+                }
             }
         }
         return out
+    }
+
+    /// Unicode bidirectional formatting characters (embeddings, overrides, isolates, marks).
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 
     /// Text escaped for XML; in attributes, line breaks and tabs are kept as references

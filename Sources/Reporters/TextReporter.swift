@@ -25,9 +25,10 @@ public enum TextReporter: Reporter {
             let findings = FindingOrder.sorted(fileReport.findings)
             let gutterWidth = findings.compactMap { $0.span.map { String($0.start.line).count } }.max() ?? 1
             var lines: [String] = []
+            var excerptLines: [Int: ExcerptLine] = [:]
             for finding in findings {
-                lines += renderFinding(finding, excerpts: fileReport.excerpts, gutterWidth: gutterWidth,
-                                       options: options, words: words, style: style)
+                lines += renderFinding(finding, excerpts: fileReport.excerpts, excerptLines: &excerptLines,
+                                       gutterWidth: gutterWidth, options: options, words: words, style: style)
             }
             blocks.append(lines.joined(separator: "\n"))
         }
@@ -43,7 +44,8 @@ public enum TextReporter: Reporter {
     static let excerptLead = 30
 
     /// The heading line, excerpt and suggestion of one finding.
-    private static func renderFinding(_ finding: Finding, excerpts: [Int: String], gutterWidth: Int,
+    private static func renderFinding(_ finding: Finding, excerpts: [Int: String],
+                                      excerptLines: inout [Int: ExcerptLine], gutterWidth: Int,
                                       options: ReportOptions, words: ReportVocabulary,
                                       style: ANSIStyle) -> [String] {
         let path = DisplayPath.relative(finding.file, to: options.baseDirectory)
@@ -58,19 +60,28 @@ public enum TextReporter: Reporter {
         var lines = [heading]
         let pad = String(repeating: " ", count: gutterWidth)
         if let span = finding.span, let raw = excerpts[span.start.line] {
-            let line = ExcerptLine(raw)
+            // One ExcerptLine per quoted line, shared by the findings on it.
+            let line = excerptLines[span.start.line] ?? ExcerptLine(raw)
+            excerptLines[span.start.line] = line
             let singleLine = span.end.line == span.start.line
-            var parts = line.split(start: span.start.column, end: singleLine ? span.end.column : nil)
+            let end = singleLine ? span.end.column : nil
+            var parts = line.split(start: span.start.column, end: end)
             // Plans have paragraph-long lines; quote a window around the span so the
-            // excerpt stays readable in a terminal.
+            // excerpt stays readable in a terminal. Window sizes come from grapheme
+            // offsets, never from counting the (possibly huge) parts.
             var shown = line.text
-            if line.graphemeCount > maxExcerpt {
-                let before = parts.before.suffix(excerptLead)
-                let room = max(maxExcerpt - before.count, 20)
-                let marked = parts.marked.prefix(room)
-                let after = parts.after.prefix(max(room - marked.count, 0))
-                let open = before.count < parts.before.count ? "…" : ""
-                let close = marked.count + after.count < parts.marked.count + parts.after.count ? "…" : ""
+            let count = line.graphemeCount
+            if count > maxExcerpt {
+                let (lower, upper) = line.graphemeRange(start: span.start.column, end: end)
+                let beforeStart = max(lower - excerptLead, 0)
+                let room = max(maxExcerpt - (lower - beforeStart), 20)
+                let markedEnd = min(upper, lower + room)
+                let afterEnd = min(count, upper + max(room - (markedEnd - lower), 0))
+                let before = line.graphemes(beforeStart, lower)
+                let marked = line.graphemes(lower, markedEnd)
+                let after = markedEnd < upper ? Substring("") : line.graphemes(upper, afterEnd)
+                let open = beforeStart > 0 ? "…" : ""
+                let close = (markedEnd < upper || afterEnd < count) ? "…" : ""
                 shown = open + before + marked + after + close
                 parts = (Substring(open + before), marked, after)
             }

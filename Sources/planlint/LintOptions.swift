@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlanlintKit
 import PlanModel
+import PlanReaders
 import PlanRules
 
 /// The options every command that lints shares (`check`, `coverage`), declared once.
@@ -27,14 +28,16 @@ struct LintOptions: ParsableArguments {
     var unit: String?
 
     /// The lint request for `files`, with these options over the configuration's.
-    func request(files: [String]) -> LintRequest {
-        var request = LintRequest(files: files)
+    func request(files: [String]) -> LintRequest { request(inputs: files.map(PlanInput.init(path:))) }
+
+    func request(inputs: [PlanInput]) -> LintRequest {
+        var request = LintRequest(inputs: inputs)
         request.rulePaths = rulePaths
         request.configPath = config
         request.mode = mode
         request.language = lang?.rawValue
         request.useBuiltinRules = !noBuiltin
-        request.masterPath = master
+        request.masterPath = master.map(BuiltinRules.resolveMaster)
         request.unitID = unit
         return request
     }

@@ -9,7 +9,7 @@ struct PlanlintCommand: ParsableCommand {
         commandName: "planlint",
         abstract: "Kiểm tra kế hoạch cải cách hành chính (CCHC) — checks Vietnamese administrative-reform plans.",
         version: PlanlintVersion.current,
-        subcommands: [Check.self, Extract.self, Coverage.self, Rules.self, Explain.self, TestRules.self]
+        subcommands: [Check.self, Extract.self, Coverage.self, Rules.self, Explain.self, TestRules.self, Init.self]
     )
 
     /// Exit codes are 0 (clean), 1 (findings at or above the threshold), 2 (the run could
@@ -21,9 +21,16 @@ struct PlanlintCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
-            if error is CleanExit { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let english = ParserMessages.englishRequested
+            if error is CleanExit || code == .success {
+                // --help and --version: the help frame in Vietnamese unless --lang en.
+                let text = ParserMessages.localized(fullMessage(for: error), english: english)
+                if !text.isEmpty { print(text) }
+                Foundation.exit(0)
+            }
+            if code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
+            let message = ParserMessages.localized(fullMessage(for: error), english: english)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
     }

@@ -23,8 +23,15 @@ import PlanModel
 ///
 /// Every paragraph counts, empty ones and table-cell ones included, so `number` is the
 /// paragraph's position in the body, which is what "đoạn 12" means in a report.
+///
+/// Numbers read from the file (spans, grid offsets) and sizes (row width, total grid
+/// cells, paragraph length) are checked against `DocxLimits`; a value beyond them ends
+/// reading with a `DocxContentError` naming the element.
 final class DocxBodyParser: XMLEventHandler {
     private let file: String
+    private let limits: DocxLimits
+    /// Grid cells of all rows so far (row widths summed), bounded by `maxTableGridCells`.
+    private var gridCells = 0
     private var numberer: WordListNumberer
     private(set) var lines: [SourceLine] = []
     private(set) var tables: [DocxTable] = []
@@ -77,14 +84,15 @@ final class DocxBodyParser: XMLEventHandler {
 
     private var openTables: [Table] = []
 
-    init(file: String, numberer: WordListNumberer) {
+    init(file: String, limits: DocxLimits, numberer: WordListNumberer) {
         self.file = file
+        self.limits = limits
         self.numberer = numberer
     }
 
     // MARK: - Events
 
-    func start(_ name: XMLName, attributes: XMLAttributes) {
+    func start(_ name: XMLName, attributes: XMLAttributes) throws(DocxContentError) {
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -109,7 +117,8 @@ final class DocxBodyParser: XMLEventHandler {
             }
         case "ilvl":
             if parent == "numPr", ancestor(2) == "pPr", ancestor(3) == "p" {
-                paragraphs.modifyLast { $0.level = attributes["val"].flatMap { Int($0) } }
+                let level = try DocxContentError.integer(attributes["val"], element: "w:ilvl", in: 0...255)
+                paragraphs.modifyLast { $0.level = level }
             }
         case "del", "moveFrom":
             if parent == "rPr", ancestor(2) == "pPr" {
@@ -131,10 +140,10 @@ final class DocxBodyParser: XMLEventHandler {
                 inText = true
                 textBuffer = ""
             }
-        case "tab", "ptab": if parent == "r" { appendRunText("\t") }
-        case "br", "cr": if parent == "r" { appendRunText(" ") }
-        case "noBreakHyphen": if parent == "r" { appendRunText("-") }
-        case "sym": if parent == "r" { appendRunText(Self.symbol(attributes["char"], font: attributes["font"])) }
+        case "tab", "ptab": if parent == "r" { try appendRunText("\t") }
+        case "br", "cr": if parent == "r" { try appendRunText(" ") }
+        case "noBreakHyphen": if parent == "r" { try appendRunText("-") }
+        case "sym": if parent == "r" { try appendRunText(Self.symbol(attributes["char"], font: attributes["font"])) }
         case "tbl":
             flushCarried()
             tables.append(DocxTable(index: tables.count + 1, rows: []))
@@ -142,8 +151,10 @@ final class DocxBodyParser: XMLEventHandler {
         case "tr":
             openTables.modifyLast { $0.row = Row(number: $0.rows.count + 1) }
         case "gridBefore":
-            if parent == "trPr", let n = attributes["val"].flatMap({ Int($0) }), n > 0, n < 10_000 {
-                openTables.modifyLast { $0.row?.gridCursor += n }
+            if parent == "trPr",
+               let n = try DocxContentError.integer(attributes["val"], element: "w:gridBefore",
+                                                    in: 0...limits.maxTableColumns), n > 0 {
+                try advanceGrid(by: n)
             }
         case "tblHeader":
             if parent == "trPr" { openTables.modifyLast { $0.row?.isHeader = DocxNamespace.isOn(attributes["val"]) } }
@@ -153,7 +164,9 @@ final class DocxBodyParser: XMLEventHandler {
                 if let cursor = table.row?.gridCursor { table.row?.cell = Cell(gridColumn: cursor + 1, firstLine: start) }
             }
         case "gridSpan":
-            if parent == "tcPr", let n = attributes["val"].flatMap({ Int($0) }), n > 1, n < 10_000 {
+            if parent == "tcPr",
+               let n = try DocxContentError.integer(attributes["val"], element: "w:gridSpan",
+                                                    in: 0...limits.maxTableColumns), n > 1 {
                 openTables.modifyLast { $0.row?.cell?.span = n }
             }
         case "vMerge":
@@ -170,7 +183,7 @@ final class DocxBodyParser: XMLEventHandler {
         }
     }
 
-    func end(_ name: XMLName) {
+    func end(_ name: XMLName) throws(DocxContentError) {
         if skipDepth > 0 {
             skipDepth -= 1
             if skipDepth == 0 { stack.removeLast() }
@@ -183,10 +196,10 @@ final class DocxBodyParser: XMLEventHandler {
                 inText = false
                 var text = textBuffer
                 if runCaps { text = text.uppercased() }
-                appendRunText(Self.singleLine(text))
+                try appendRunText(Self.singleLine(text))
             }
-        case "p": finishParagraph()
-        case "tc": finishCell()
+        case "p": try finishParagraph()
+        case "tc": try finishCell()
         case "tr": finishRow()
         case "tbl": finishTable()
         case "body": flushCarried()
@@ -194,8 +207,10 @@ final class DocxBodyParser: XMLEventHandler {
         }
     }
 
-    func text(_ text: String) {
-        if inText && skipDepth == 0 { textBuffer += text }
+    func text(_ text: String) throws(DocxContentError) {
+        guard inText && skipDepth == 0 else { return }
+        textBuffer += text
+        if textBuffer.utf8.count > limits.maxParagraphBytes { throw paragraphTooLong() }
     }
 
     // MARK: - Paragraphs
@@ -205,18 +220,25 @@ final class DocxBodyParser: XMLEventHandler {
         return i >= 0 ? stack[i] : nil
     }
 
-    private func appendRunText(_ text: String) {
+    private func appendRunText(_ text: String) throws(DocxContentError) {
         guard !runHidden, !paragraphs.isEmpty else { return }
         paragraphs[paragraphs.count - 1].text += text
+        if paragraphs[paragraphs.count - 1].text.utf8.count > limits.maxParagraphBytes { throw paragraphTooLong() }
+    }
+
+    private func paragraphTooLong() -> DocxContentError {
+        DocxContentError(message: "một đoạn văn dài hơn \(limits.maxParagraphBytes) byte; từ chối đọc.",
+                         messageEn: "a paragraph is longer than \(limits.maxParagraphBytes) bytes; refused.")
     }
 
     /// Whether the open paragraph sits in a table row deleted as a tracked change.
     private var insideDeletedRow: Bool { openTables.contains { $0.row?.deleted == true } }
 
-    private func finishParagraph() {
+    private func finishParagraph() throws(DocxContentError) {
         guard let paragraph = paragraphs.popLast(), !insideDeletedRow else { return }
         if paragraph.markDeleted {
             carried += paragraph.text
+            if carried.utf8.count > limits.maxParagraphBytes { throw paragraphTooLong() }
             return
         }
         let text = carried + paragraph.text
@@ -247,13 +269,32 @@ final class DocxBodyParser: XMLEventHandler {
 
     // MARK: - Tables
 
-    private func finishCell() {
+    /// Moves the open row's grid cursor on by `columns`, within the row and document bounds.
+    private func advanceGrid(by columns: Int) throws(DocxContentError) {
+        guard let cursor = openTables.last?.row?.gridCursor else { return }
+        // Both terms are at most maxTableColumns, so the sums cannot overflow.
+        guard cursor + columns <= limits.maxTableColumns else {
+            throw DocxContentError(
+                message: "một hàng của bảng rộng hơn \(limits.maxTableColumns) cột; từ chối đọc.",
+                messageEn: "a table row is wider than \(limits.maxTableColumns) columns; refused.")
+        }
+        gridCells += columns
+        guard gridCells <= limits.maxTableGridCells else {
+            throw DocxContentError(
+                message: "các bảng có hơn \(limits.maxTableGridCells) ô lưới; từ chối đọc.",
+                messageEn: "the tables have more than \(limits.maxTableGridCells) grid cells; refused.")
+        }
+        openTables.modifyLast { $0.row?.gridCursor = cursor + columns }
+    }
+
+    private func finishCell() throws(DocxContentError) {
         flushCarried()
+        guard let span = openTables.last?.row?.cell?.span else { return }
+        try advanceGrid(by: span)
         guard var table = openTables.popLast() else { return }
         defer { openTables.append(table) }
         guard var row = table.row, let cell = row.cell else { return }
         row.cell = nil
-        row.gridCursor += cell.span
         if !row.deleted && !insideDeletedRow {
             let range = cell.firstLine..<lines.count
             let cellLines = lines[range]

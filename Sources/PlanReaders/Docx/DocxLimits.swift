@@ -20,17 +20,34 @@ public struct DocxLimits: Sendable, Hashable {
     public var ratioCheckFloor: Int
     /// Deepest element nesting accepted in an XML part (a real document stays below 40).
     public var maxXMLDepth: Int
+    /// Most attributes on one XML element (Word writes a few dozen at most, namespace
+    /// declarations of the root included); libxml2's duplicate check is quadratic in it.
+    public var maxXMLAttributes: Int
+    /// Widest table row accepted, in grid columns (Word's own limit is 63).
+    public var maxTableColumns: Int
+    /// Most grid cells (row widths summed) over all tables of a document, so a file of
+    /// many wide rows stays small once expanded by merged-cell handling.
+    public var maxTableGridCells: Int
+    /// Longest paragraph accepted, in UTF-8 bytes of its text.
+    public var maxParagraphBytes: Int
 
     public init(maxFileSize: Int = 256 << 20, maxEntries: Int = 2_000, maxUncompressedSize: Int = 64 << 20,
-                maxCompressionRatio: Int = 100, ratioCheckFloor: Int = 1 << 20, maxXMLDepth: Int = 256) {
+                maxCompressionRatio: Int = 100, ratioCheckFloor: Int = 1 << 20, maxXMLDepth: Int = 256,
+                maxXMLAttributes: Int = 512, maxTableColumns: Int = 1_000, maxTableGridCells: Int = 2_000_000,
+                maxParagraphBytes: Int = 1 << 20) {
         self.maxFileSize = maxFileSize
         self.maxEntries = maxEntries
         self.maxUncompressedSize = maxUncompressedSize
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioCheckFloor = ratioCheckFloor
         self.maxXMLDepth = maxXMLDepth
+        self.maxXMLAttributes = maxXMLAttributes
+        self.maxTableColumns = maxTableColumns
+        self.maxTableGridCells = maxTableGridCells
+        self.maxParagraphBytes = maxParagraphBytes
     }
 
-    /// 256 MB on disk, 2,000 entries, 64 MB inflated, 100:1, nesting depth 256.
+    /// 256 MB on disk, 2,000 entries, 64 MB inflated, 100:1, nesting depth 256, 512
+    /// attributes per element, 1,000 columns per row, 2 million grid cells, 1 MB per paragraph.
     public static let `default` = DocxLimits()
 }

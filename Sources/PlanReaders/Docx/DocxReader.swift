@@ -98,11 +98,14 @@ public enum DocxReader {
             numbering = try WordNumberingDefinitions.parse(data, part: numberingPart, file: displayPath, limits: limits)
         }
 
-        let body = DocxBodyParser(file: displayPath,
+        let body = DocxBodyParser(file: displayPath, limits: limits,
                                   numberer: WordListNumberer(definitions: numbering, styles: styles))
-        try SafeXMLParser.parse(documentData, part: mainPart, file: displayPath, maxDepth: limits.maxXMLDepth,
+        try SafeXMLParser.parse(documentData, part: mainPart, file: displayPath, limits: limits,
                                 handler: body)
         guard body.sawDocumentRoot else { throw .docxNotWordprocessing(displayPath, part: mainPart) }
+        if let (paragraph, column) = CombiningMarkLimit.firstViolation(in: body.lines) {
+            throw .tooManyCombiningMarks(displayPath, location: "đoạn \(paragraph), cột \(column)")
+        }
         let source = SourceText(file: SourceFile(path: displayPath, kind: .docx), lines: body.lines)
         return DocxDocument(source: source, tables: body.tables)
     }

@@ -21,7 +21,7 @@ struct DocxRelationships {
     /// Parses a `.rels` part.
     static func parse(_ data: Data, part: String, file: String, limits: DocxLimits) throws(PlanReadError) -> DocxRelationships {
         let collector = Collector()
-        try SafeXMLParser.parse(data, part: part, file: file, maxDepth: limits.maxXMLDepth, handler: collector)
+        try SafeXMLParser.parse(data, part: part, file: file, limits: limits, handler: collector)
         return DocxRelationships(relationships: collector.relationships)
     }
 

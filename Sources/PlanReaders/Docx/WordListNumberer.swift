@@ -54,7 +54,9 @@ struct WordListNumberer {
         let ownsCounters = instance.overrides.values.contains { $0.startOverride != nil || $0.level != nil }
         let key = ownsCounters ? "num:" + numId : "abstract:" + abstractKey
         var counters = counterSets[key] ?? Array(repeating: nil, count: WordNumberingDefinitions.maxLevel + 1)
-        counters[ilvl] = counters[ilvl].map { $0 + 1 } ?? start(ilvl)
+        // Starts are at most WordNumberingDefinitions.maxStart and a counter grows by one
+        // per paragraph, so it cannot come near Int.max; the check keeps that true anyway.
+        counters[ilvl] = counters[ilvl].map { $0 < Int.max ? $0 + 1 : $0 } ?? start(ilvl)
         for deeper in (ilvl + 1)..<counters.count {
             let restart = definition(deeper)?.restart
             if restart == nil || (restart != 0 && ilvl < restart!) { counters[deeper] = nil }

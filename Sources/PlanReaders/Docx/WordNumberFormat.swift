@@ -18,9 +18,13 @@ enum WordNumberFormat {
         }
     }
 
+    /// Highest value shown in letters (30 repetitions, "zzz…z"); above it the value is
+    /// shown in digits, so a prefix stays short however far a list counts.
+    static let maxLetterValue = 26 * 30
+
     /// Word's letter numbering: 1 → a, 26 → z, 27 → aa, 53 → aaa.
     static func letters(_ value: Int, base: Character) -> String? {
-        guard value > 0, let baseValue = base.asciiValue else { return nil }
+        guard value > 0, value <= maxLetterValue, let baseValue = base.asciiValue else { return nil }
         let letter = Character(Unicode.Scalar(baseValue + UInt8((value - 1) % 26)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }

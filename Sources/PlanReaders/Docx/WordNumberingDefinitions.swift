@@ -43,11 +43,16 @@ struct WordNumberingDefinitions {
     var instances: [String: Instance] = [:]
 
     static let maxLevel = 8
+    /// Largest start value Word accepts for a list level (its dialog stops at 32767);
+    /// with it, a counter stays below 32767 + the number of paragraphs.
+    static let maxStart = 32_767
+    /// Longest level text (`w:lvlText`) accepted; Word's are a few characters ("%1.%2.").
+    static let maxLevelTextLength = 255
 
     static func parse(_ data: Data, part: String, file: String, limits: DocxLimits) throws(PlanReadError)
         -> WordNumberingDefinitions {
         let collector = Collector()
-        try SafeXMLParser.parse(data, part: part, file: file, maxDepth: limits.maxXMLDepth, handler: collector)
+        try SafeXMLParser.parse(data, part: part, file: file, limits: limits, handler: collector)
         return collector.definitions
     }
 
@@ -62,7 +67,7 @@ struct WordNumberingDefinitions {
         private var levelIndex: Int?
         private var level = Level()
 
-        func start(_ name: XMLName, attributes: XMLAttributes) {
+        func start(_ name: XMLName, attributes: XMLAttributes) throws(DocxContentError) {
             guard DocxNamespace.isWordprocessing(name.namespace) else { return }
             let val = attributes["val"]
             switch name.local {
@@ -75,19 +80,39 @@ struct WordNumberingDefinitions {
             case "abstractNumId":
                 if instance != nil, let val { instance?.abstractId = val }
             case "lvlOverride":
-                overrideLevel = attributes["ilvl"].flatMap { Int($0) }
+                overrideLevel = try DocxContentError.integer(attributes["ilvl"], element: "w:lvlOverride/@w:ilvl",
+                                                             in: 0...255)
                 override = LevelOverride()
             case "startOverride":
-                if overrideLevel != nil { override.startOverride = val.flatMap { Int($0) } }
+                if overrideLevel != nil {
+                    override.startOverride = try DocxContentError.integer(val, element: "w:startOverride",
+                                                                          in: 0...WordNumberingDefinitions.maxStart)
+                }
             case "lvl":
-                levelIndex = attributes["ilvl"].flatMap { Int($0) }
+                levelIndex = try DocxContentError.integer(attributes["ilvl"], element: "w:lvl/@w:ilvl", in: 0...255)
                 level = Level()
-            case "start": if levelIndex != nil, let n = val.flatMap({ Int($0) }) { level.start = n }
+            case "start":
+                if levelIndex != nil,
+                   let n = try DocxContentError.integer(val, element: "w:start", in: 0...WordNumberingDefinitions.maxStart) {
+                    level.start = n
+                }
             case "numFmt":
                 // Word 2010+ writes "custom" inside mc:Choice with a standard fallback; keep the fallback.
                 if levelIndex != nil, let val, val != "custom" { level.format = val }
-            case "lvlText": if levelIndex != nil { level.text = val ?? "" }
-            case "lvlRestart": if levelIndex != nil { level.restart = val.flatMap { Int($0) } }
+            case "lvlText":
+                if levelIndex != nil {
+                    let text = val ?? ""
+                    guard text.unicodeScalars.count <= WordNumberingDefinitions.maxLevelTextLength else {
+                        throw DocxContentError(
+                            message: "w:lvlText dài hơn \(WordNumberingDefinitions.maxLevelTextLength) ký tự; từ chối đọc.",
+                            messageEn: "w:lvlText is longer than \(WordNumberingDefinitions.maxLevelTextLength) characters; refused.")
+                    }
+                    level.text = text
+                }
+            case "lvlRestart":
+                if levelIndex != nil {
+                    level.restart = try DocxContentError.integer(val, element: "w:lvlRestart", in: 0...255)
+                }
             case "isLgl": if levelIndex != nil { level.isLegal = DocxNamespace.isOn(val) }
             case "suff":
                 if levelIndex != nil {

@@ -19,7 +19,7 @@ struct WordStyles {
 
     static func parse(_ data: Data, part: String, file: String, limits: DocxLimits) throws(PlanReadError) -> WordStyles {
         let collector = Collector()
-        try SafeXMLParser.parse(data, part: part, file: file, maxDepth: limits.maxXMLDepth, handler: collector)
+        try SafeXMLParser.parse(data, part: part, file: file, limits: limits, handler: collector)
         return collector.result
     }
 

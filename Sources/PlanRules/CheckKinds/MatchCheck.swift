@@ -6,7 +6,7 @@ import VietnameseText
 /// unless `diacritics: sensitive` is given. Shared by `match` and `forbid`.
 struct FieldPattern: Sendable {
     let field: TaskField
-    let regex: NSRegularExpression
+    let regex: BudgetedRegex
     let foldDiacritics: Bool
     let patternText: String
 
@@ -33,21 +33,35 @@ struct FieldPattern: Sendable {
             throw RuleFileIssue(options.span, "\(kind) needs 'pattern' or 'phrases'")
         }
         do {
-            regex = try NSRegularExpression(pattern: source, options: foldDiacritics ? [.caseInsensitive] : [])
+            regex = BudgetedRegex(try NSRegularExpression(pattern: source, options: foldDiacritics ? [.caseInsensitive] : []),
+                                  span: (d["pattern"] ?? d["phrases"] ?? options).span)
         } catch {
             throw RuleFileIssue((d["pattern"] ?? options).span, "bad regular expression: \(source)")
         }
         patternText = source
     }
 
-    /// The matched text, if the field's value matches.
-    func firstMatch(in value: String) -> String? {
+    /// The result of matching a field's value.
+    enum Result {
+        case matched(String)
+        case notMatched
+        /// The pattern ran out of its match budget (see `BudgetedRegex`): no answer.
+        case undecided
+    }
+
+    /// Whether, and with which text, the field's value matches.
+    func match(in value: String) -> Result {
         let text = foldDiacritics ? VietnameseFolding.fold(value) : value
         let ns = text as NSString
-        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let range: NSRange
+        switch regex.firstMatch(in: text) {
+        case .match(let r): range = r
+        case .noMatch: return .notMatched
+        case .exhausted: return .undecided
+        }
         // Folding is scalar-for-scalar, so the same UTF-16 range of the NFC original is the match.
         let original = value.precomposedStringWithCanonicalMapping as NSString
-        return m.range.location + m.range.length <= original.length ? original.substring(with: m.range) : ns.substring(with: m.range)
+        return .matched(range.location + range.length <= original.length ? original.substring(with: range) : ns.substring(with: range))
     }
 }
 
@@ -67,7 +81,7 @@ public struct MatchCheck: CheckKind {
 
     public func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit] {
         guard case .task(let t, _) = target, let v = pattern.field.value(in: t) else { return [] }
-        guard pattern.firstMatch(in: v.value) == nil else { return [] }
+        guard case .notMatched = pattern.match(in: v.value) else { return [] }
         return [Hit(span: v.span, arguments: ["field": pattern.field.label.vi, "field_en": pattern.field.label.en, "value": v.value],
                     evidence: v.value)]
     }

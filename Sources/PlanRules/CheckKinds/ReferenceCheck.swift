@@ -1,3 +1,4 @@
+import BuiltinContent
 import Foundation
 import LegalReferences
 import PlanModel
@@ -57,7 +58,7 @@ public struct ReferenceCheck: CheckKind {
     }
 
     static func loadCatalog(_ path: String, at span: SourceSpan) throws(RuleFileIssue) -> LegalCatalog {
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard ContentSource.isBuiltin(path) || FileManager.default.fileExists(atPath: path) else {
             throw RuleFileIssue(span, vi: "không có tệp danh mục văn bản \(path)", en: "cannot read the catalogue \(path)")
         }
         return try DataFile.load(LegalCatalog.self, from: path)  // parsed once per file, shared by every rule naming it

@@ -1,3 +1,4 @@
+import BuiltinContent
 import Foundation
 import PlanModel
 

@@ -28,10 +28,12 @@ public struct Configuration: Sendable {
     public var master: String?
     /// Per-rule severity, or nil for `off`.
     public var overrides: [String: Severity?] = [:]
+    /// Globs (`.gitignore` syntax, relative to this file) left out when a folder or glob is checked.
+    public var exclude: [String] = []
 
     public init() {}
 
-    static let keys = ["version", "packs", "builtin", "mode", "lang", "unit", "master", "rules"]
+    static let keys = ["version", "packs", "builtin", "mode", "lang", "unit", "master", "rules", "exclude"]
     public static let fileName = ".planlint.yaml"
 
     public static func load(file: String) throws(RuleFileIssue) -> Configuration {
@@ -63,6 +65,7 @@ public struct Configuration: Sendable {
             c.unitSpan = v.span
         }
         if let v = d["master"] { c.master = resolve(try v.text("master")) }
+        if let v = d["exclude"] { c.exclude = try v.texts("exclude") }
         if let v = d["rules"] {
             for (id, _, value) in try v.mapping("rules") {
                 let s = try value.text("rules.\(id)")

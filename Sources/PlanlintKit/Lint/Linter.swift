@@ -25,7 +25,7 @@ public enum Linter {
             }
             let (rules, config) = ruleCache[key]!
             var master: MasterPlanContext?
-            if let packPath = request.masterPath ?? config.master {
+            if let packPath = (request.masterPath ?? config.master).map(BuiltinRules.resolveMaster) {
                 if masterCache[packPath] == nil { masterCache[packPath] = try MasterPlanContext.load(packPath: packPath) }
                 master = masterCache[packPath]
                 // A misspelt unit id stops the run instead of silently skipping the obligations.

@@ -17,6 +17,11 @@ public enum Planlint {
         }
         let english2 = result.language == "en"
         var diagnostics = result.readErrors + result.warnings
+        // An empty report because no rule ran must never pass for a clean plan.
+        if result.report.rules.isEmpty && !job.lint.inputs.isEmpty {
+            diagnostics.append("planlint: " + BuiltinRules.noRulesMessage(english: english2))
+            return CheckOutcome(exitCode: 2, diagnostics: diagnostics, report: result.report)
+        }
         var failed = !result.readErrors.isEmpty
         if let path = job.writeBaselinePath {
             let root = (path as NSString).deletingLastPathComponent

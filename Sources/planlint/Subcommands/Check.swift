@@ -10,8 +10,11 @@ extension PlanlintCommand {
         static let configuration = CommandConfiguration(
             abstract: "Kiểm tra kế hoạch theo bộ quy tắc — check plans against the rule packs.")
 
-        @Argument(help: "Tệp kế hoạch (.txt, .md, .docx, .pdf) — plan files.")
+        @Argument(help: "Tệp, thư mục, mẫu glob hoặc - (đầu vào chuẩn); .txt .md .docx .pdf — plan files, folders, globs or - for stdin.")
         var files: [String]
+
+        @Option(name: .customLong("stdin-filename"), help: "Tên tệp cho đầu vào chuẩn (-), ví dụ ke-hoach.txt — the name of the plan read from stdin.")
+        var stdinFilename: String?
 
         @OptionGroup var lint: LintOptions
 
@@ -37,7 +40,15 @@ extension PlanlintCommand {
         }
 
         func run() throws {
-            var job = CheckJob(lint: lint.request(files: files))
+            // Folders, globs and standard input become the list of plans (InputExpansion).
+            let inputs: [ExpandedInput]
+            do {
+                inputs = try InputExpansion.expand(files, options: .init(stdinFilename: stdinFilename, configPath: lint.config))
+            } catch let e as InputExpansionError {
+                Console.error(e.line(english: lint.lang == .en))
+                throw ExitCode(2)
+            }
+            var job = CheckJob(lint: lint.request(inputs: inputs.map(\.planInput)))
             job.baselinePath = baseline
             job.writeBaselinePath = writeBaseline
             job.failOn = failOn

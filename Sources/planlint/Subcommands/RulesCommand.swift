@@ -87,11 +87,17 @@ extension PlanlintCommand {
 /// Loads rule packs for the rule commands, printing file:line:col and exiting 2 on errors.
 enum RuleLoading {
     static func load(_ paths: [String], builtin: Bool = true) throws -> RuleSet {
+        let set: RuleSet
         do {
-            return try RuleSet.load(paths: (builtin ? BuiltinRules.packPaths : []) + paths)
+            set = try RuleSet.load(paths: (builtin ? BuiltinRules.packPaths : []) + paths)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
+        if set.rules.isEmpty {
+            Console.error("planlint: " + BuiltinRules.noRulesMessage(english: false))
+            throw ExitCode(2)
+        }
+        return set
     }
 }

@@ -1,0 +1,2 @@
+// Declarations only; libFuzzer provides LLVMFuzzerRunDriver at link time.
+#include "CFuzzDriver.h"
