@@ -4,6 +4,9 @@ public struct Plan: Sendable, Codable, Hashable {
     public var header: Header
     /// The plan's year: from the title ("… năm 2023"), else from the date.
     public var year: Int?
+    /// The last year of a multi-year plan ("… đến năm 2030", "giai đoạn 2021-2025"); its
+    /// `year` is then the year of issue. Deadlines up to the horizon are within the plan.
+    public var horizonYear: Int?
     /// Paragraphs stating the plan's basis ("Căn cứ …", "Thực hiện …").
     public var basis: [Located<String>]
     /// Top-level sections, each with its subtree.

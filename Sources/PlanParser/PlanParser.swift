@@ -64,10 +64,12 @@ public enum PlanParser {
             references.append(contentsOf: LegalReferenceScanner.scan(text.string) { text.span($0) })
         }
 
-        return Plan(source: source.file, header: header.header, year: year, basis: header.basis,
+        var plan = Plan(source: source.file, header: header.header, year: year, basis: header.basis,
                     sections: structure.sections, tasks: structure.tasks, assignments: structure.assignments,
                     parts: parts, references: references,
                     recipients: closing?.recipients, signature: closing?.signature,
                     quality: TextQualityEstimator.estimate(blocks), lineCount: source.lines.count)
+        plan.horizonYear = HeaderParser.horizon(in: header.header.title)
+        return plan
     }
 }

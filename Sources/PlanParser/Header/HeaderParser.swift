@@ -348,14 +348,49 @@ enum HeaderParser {
     /// The last plausible year (1990–2100) in the title ("… năm 2023").
     static func year(in title: Located<String>?) -> Int? {
         guard let title else { return nil }
+        let scalars = Array(title.value.unicodeScalars) + [" "]
         var best: Int?
         var run = 0, value = 0
-        for s in title.value.unicodeScalars + [" "] {
+        for (i, s) in scalars.enumerated() {
             if let d = MarkerScanner.digit(s) { value = value * 10 + d; run += 1 } else {
-                if run == 4, (1990...2100).contains(value) { best = value }
+                if run == 4, (1990...2100).contains(value) {
+                    // A span ("giai đoạn 2021-2025", "đến năm 2035") is a multi-year plan's
+                    // horizon, not the year the plan is for: its year is then the date's.
+                    if isHorizon(scalars, start: i - 4, end: i) { return nil }
+                    best = value
+                }
                 run = 0; value = 0
             }
         }
         return best
+    }
+
+    /// Whether the four digits at `start..<end` belong to a span of years.
+    /// The last year of the span a title names ("đến năm 2030" → 2030), if it names one.
+    static func horizon(in title: Located<String>?) -> Int? {
+        guard let title else { return nil }
+        let scalars = Array(title.value.unicodeScalars) + [" "]
+        var last: Int?
+        var run = 0, value = 0
+        for (i, s) in scalars.enumerated() {
+            if let d = MarkerScanner.digit(s) { value = value * 10 + d; run += 1 } else {
+                if run == 4, (1990...2100).contains(value), isHorizon(scalars, start: i - 4, end: i) { last = max(last ?? value, value) }
+                run = 0; value = 0
+            }
+        }
+        return last
+    }
+
+    static func isHorizon(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        let before = VietnameseFolding.fold(String(String.UnicodeScalarView(scalars[max(0, start - 12)..<start]))).lowercased()
+        if before.hasSuffix("den nam ") || before.hasSuffix("den ") || before.hasSuffix("giai doan ") { return true }
+        func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2013}" || s == "\u{2014}" }
+        // "2021-2025", "2021 – 2025": a dash joins this year to another.
+        var j = end
+        while j < scalars.count, scalars[j] == " " { j += 1 }
+        if j < scalars.count, isDash(scalars[j]) { return true }
+        var k = start - 1
+        while k >= 0, scalars[k] == " " { k -= 1 }
+        return k >= 0 && isDash(scalars[k])
     }
 }

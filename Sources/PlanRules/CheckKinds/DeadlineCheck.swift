@@ -44,7 +44,10 @@ public struct DeadlineCheck: CheckKind {
             if let year = plan.year, v.explicitYears.contains(where: { $0 < year }) { return [] }
             return [Hit(span: tl.span, arguments: ["due": due.vietnamese, "bound": date.vietnamese, "value": tl.value], evidence: tl.value)]
         case .notAfterPlanYearEnd:
-            guard let year = plan.year, let due = v.latestEnd, due.year > year else { return [] }
+            guard let planYear = plan.year, let due = v.latestEnd else { return [] }
+            // A multi-year plan runs to its horizon ("… đến năm 2030").
+            let year = max(planYear, plan.horizonYear ?? planYear)
+            guard due.year > year else { return [] }
             if Self.isAboutNextYear(t, year: year) || v.refersToNextYear { return [] }
             // A multi-year programme ("Từ năm 2026 - 2030") is not a slipped deadline.
             if v.periods.contains(where: { ($0.start?.year ?? due.year) <= year && $0.end.year > year }) { return [] }
