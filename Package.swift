@@ -5,15 +5,24 @@ import PackageDescription
 // reviewer web UI and the language server can reuse everything below it.
 let package = Package(
     name: "planlint",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "planlint", targets: ["planlint"]),
         .library(name: "PlanlintKit", targets: ["PlanlintKit"]),
+        // The reviewer web service is its own product so `swift run planlint` never compiles the web stack.
+        .executable(name: "planlint-server", targets: ["planlint-server"]),
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .target(name: "PlanModel"),
@@ -41,6 +50,25 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "PlanlintTestSupport", path: "Sources/PlanlintTestSupport"),
+        .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PlanlintServer", dependencies: [
+            "PlanlintKit", "PlanModel", "PlanRules", "MasterPlans", "Reporters", "Spreadsheet",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // PostgreSQL is its own target: PostgresNIO brings TLS and crypto, which the rest of the server never needs.
+        .target(name: "PlanlintPostgres", dependencies: [
+            "PlanlintServer",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "planlint-server", dependencies: [
+            "PlanlintServer", "PlanlintPostgres", "PlanlintKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
         .testTarget(name: "LegalReferencesTests", dependencies: [
@@ -53,6 +81,8 @@ let package = Package(
         .testTarget(name: "PlanParserTests", dependencies: ["PlanParser", "PlanReaders", "PlanModel", "PlanlintTestSupport", "VietnameseText"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "PlanModel"], exclude: ["Goldens"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintServerTests", dependencies: ["PlanlintServer", "PlanlintPostgres", "PlanlintTestSupport"]),
         .testTarget(name: "PlanlintKitTests", dependencies: ["PlanlintKit", "PlanModel", "PlanlintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
