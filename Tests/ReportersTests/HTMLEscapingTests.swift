@@ -9,8 +9,8 @@ struct HTMLEscapingTests {
     static let hostile: [(name: String, text: String, forbidden: [String])] = [
         ("script", "<script>alert(1)</script>", ["<script"]),
         ("style end", "</style><b>x</b>", ["</style><b>", "<b>x"]),
-        ("attribute break", "\"><img src=x onerror=alert(1)>", ["<img", "\"><"]),
-        ("single quote break", "'><svg onload=alert(1)>", ["<svg", "'><"]),
+        ("attribute break", "\"><img src=x onerror=alert(1)>", ["<img", "\"><img"]),
+        ("single quote break", "'><svg onload=alert(1)>", ["<svg", "'><svg"]),
         ("right-to-left override", "Hạn: \u{202E}3202/21/13\u{202C}", ["\u{202E}", "\u{202C}"]),
         ("isolates and marks", "a\u{2066}b\u{2067}c\u{2068}d\u{2069}e\u{200F}f\u{061C}", ["\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{200F}", "\u{061C}"]),
     ]

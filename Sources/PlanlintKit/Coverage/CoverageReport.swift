@@ -14,12 +14,13 @@ public struct CoverageReport: Sendable {
     /// Builds the table for a plan.
     public static func build(planPath: String, packPath: String, unitID: String?) throws -> CoverageReport {
         let plan = try PlanLoader.load(path: planPath)
-        return build(plan: plan, file: planPath, context: try MasterPlanContext.load(packPath: packPath), unitID: unitID)
+        return try build(plan: plan, file: planPath, context: try MasterPlanContext.load(packPath: packPath), unitID: unitID)
     }
 
     /// Builds the table for a parsed plan against a loaded pack (shared by the many-plan table).
-    public static func build(plan: Plan, file planPath: String, context master: MasterPlanContext, unitID: String?) -> CoverageReport {
-        let context = master.forPlan(plan, unitID: unitID)
+    public static func build(plan: Plan, file planPath: String, context master: MasterPlanContext, unitID: String?) throws(UnknownUnitError) -> CoverageReport {
+        // A misspelt unit id is an error, not an empty table.
+        let context = try master.forPlan(plan, unitID: unitID)
         var rows: [CoverageRow] = []
         if let unit = context.unit {
             let owed = ObligationSelector.obligations(for: unit, in: context.pack)

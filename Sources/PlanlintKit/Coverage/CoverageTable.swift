@@ -40,8 +40,11 @@ public struct CoverageTable: Sendable {
             case .failure(let error):
                 rows.append(Row(file: path, planFound: false, error: error.line(english: false)))
             case .success(let plan):
-                let report = CoverageReport.build(plan: plan, file: path, context: context, unitID: unitID)
-                rows.append(row(report))
+                do {
+                    rows.append(row(try CoverageReport.build(plan: plan, file: path, context: context, unitID: unitID)))
+                } catch {
+                    throw error.issue
+                }
             }
         }
         return CoverageTable(master: context.pack.master.title, rows: rows)

@@ -38,7 +38,7 @@ public struct ConfigurationTemplate: Sendable {
             master = best.map { String($0.path.dropFirst("builtin:rules/masters/".count).dropLast(".yaml".count)) }
         }
         if unit == nil, let master, let context = try? MasterPlanContext.load(packPath: BuiltinRules.resolveMaster(master)) {
-            unit = context.forPlan(plan, unitID: nil).unit?.id
+            unit = (try? context.forPlan(plan, unitID: nil))?.unit?.id
         }
     }
 
