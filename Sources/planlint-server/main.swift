@@ -27,8 +27,11 @@ struct StoreOptions: ParsableArguments {
     var rules: String?
 
     func configuration() throws -> ServerConfiguration {
-        guard let dir = rules ?? BuiltinRules.directory else {
-            throw ValidationError("Không tìm thấy thư mục rules/ — dùng --rules hoặc biến PLANLINT_RULES.")
+        // The master packs are read from a folder (the embedded copies are not browsable yet):
+        // --rules, PLANLINT_BUILTIN_RULES, or rules/ in the working directory.
+        let here = FileManager.default.fileExists(atPath: "rules/masters") ? "rules" : nil
+        guard let dir = rules ?? BuiltinRules.overrideDirectory ?? here else {
+            throw ValidationError("Không tìm thấy thư mục rules/ — dùng --rules hoặc biến PLANLINT_BUILTIN_RULES.")
         }
         var c = ServerConfiguration(rulesDirectory: dir)
         c.dataDirectory = data

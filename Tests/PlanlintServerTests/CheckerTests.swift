@@ -20,7 +20,7 @@ struct CheckerTests {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-scratch-\(UUID().uuidString)")
         let checker = PlanChecker(scratchDirectory: scratch)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.file("samples/docx/defects-vanphong-2023.docx"))))
-        let pack = try #require(Self.catalog.pack("quang-ngai/2023"))
+        let pack = try #require(Self.catalog.pack("quang-tri/2022"))
         let o = try checker.check(bytes, format: .docx, displayName: "du-thao.docx", pack: pack, unitID: "so-tu-phap")
         #expect(!o.report.allFindings.isEmpty)
         #expect(o.figures.errors + o.figures.warnings + o.figures.infos == o.report.allFindings.count)
@@ -35,7 +35,7 @@ struct CheckerTests {
     func unreadable() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-scratch-\(UUID().uuidString)")
         let checker = PlanChecker(scratchDirectory: scratch)
-        let pack = try #require(Self.catalog.pack("quang-ngai/2023"))
+        let pack = try #require(Self.catalog.pack("quang-tri/2022"))
         let broken: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + Array("word/document.xml garbage".utf8)
         #expect {
             try checker.check(broken, format: .docx, displayName: "hong.docx", pack: pack, unitID: "so-tu-phap")
@@ -49,7 +49,7 @@ struct CheckerTests {
     @Test("plan text with markup is escaped on the result page")
     func escapes() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-scratch-\(UUID().uuidString)")
-        let pack = try #require(Self.catalog.pack("quang-ngai/2023"))
+        let pack = try #require(Self.catalog.pack("quang-tri/2022"))
         let text = """
         UBND TỈNH QUẢNG NGÃI
         SỞ TƯ PHÁP
@@ -99,7 +99,7 @@ struct CheckerTests {
 
     @Test("coverage table lists every assigned unit; unsubmitted ones count as not submitted")
     func table() throws {
-        let pack = try #require(Self.catalog.pack("quang-ngai/2023"))
+        let pack = try #require(Self.catalog.pack("quang-tri/2022"))
         let unit = try #require(pack.assignedUnits.first)
         var s = sampleSubmission(unit: unit.id)
         s.packID = pack.id
