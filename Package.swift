@@ -5,15 +5,23 @@ import PackageDescription
 // reviewer web UI and the language server can reuse everything below it.
 let package = Package(
     name: "planlint",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "planlint", targets: ["planlint"]),
         .library(name: "PlanlintKit", targets: ["PlanlintKit"]),
+        // The reviewer web service is its own product so `swift run planlint` never compiles the web stack.
+        .executable(name: "planlint-server", targets: ["planlint-server"]),
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .target(name: "PlanModel"),
@@ -44,6 +52,19 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "PlanlintTestSupport", path: "Sources/PlanlintTestSupport"),
+        .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PlanlintServer", dependencies: [
+            "PlanlintKit", "PlanModel", "PlanRules", "MasterPlans", "Reporters", "Spreadsheet",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "planlint-server", dependencies: [
+            "PlanlintServer", "PlanlintKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "PlanModel"]),
         .testTarget(name: "LegalReferencesTests", dependencies: [
@@ -62,6 +83,8 @@ let package = Package(
         .testTarget(name: "PlanlintKitTests", dependencies: [
             "PlanlintKit", "BuiltinContent", "PlanRules", "MasterPlans", "PlanModel", "PlanlintTestSupport", .product(name: "Yams", package: "Yams"),
         ]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "PlanlintTestSupport"]),
+        .testTarget(name: "PlanlintServerTests", dependencies: ["PlanlintServer", "PlanlintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

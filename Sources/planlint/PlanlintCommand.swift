@@ -9,7 +9,7 @@ struct PlanlintCommand: ParsableCommand {
         commandName: "planlint",
         abstract: "Kiểm tra kế hoạch cải cách hành chính (CCHC) — checks Vietnamese administrative-reform plans.",
         version: PlanlintVersion.current,
-        subcommands: [Check.self, Extract.self, Coverage.self, Rules.self, Explain.self, TestRules.self, Init.self]
+        subcommands: [Check.self, Extract.self, Coverage.self, Rules.self, Explain.self, TestRules.self, Init.self, Serve.self]
     )
 
     /// Exit codes are 0 (clean), 1 (findings at or above the threshold), 2 (the run could
