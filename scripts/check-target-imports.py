@@ -18,7 +18,7 @@ product_modules = {"ArgumentParser", "Yams", "ZIPFoundation", "Hummingbird", "Hu
 toolchain = {"Foundation", "FoundationEssentials", "Dispatch", "Testing", "XCTest", "Glibc", "Musl", "Darwin",
              "os", "Synchronization", "FoundationNetworking", "FoundationXML", "_Concurrency", "PackageDescription"}
 problems = []
-import_re = re.compile(r"^\s*(?:@[\w(). ]+\s+)*import\s+(?:(?:struct|enum|class|func|protocol|typealias|var|let)\s+)?([A-Za-z_][\w]*)", re.M)
+import_re = re.compile(r"^[ \t]*(?:@\w+(?:\([^)\n]*\))?[ \t]+)*import[ \t]+(?:(?:struct|enum|class|func|protocol|typealias|var|let)\s+)?([A-Za-z_][\w]*)", re.M)
 for target in package["targets"]:
     if target["type"] in ("plugin", "macro"):
         continue
