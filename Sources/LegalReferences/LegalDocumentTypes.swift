@@ -1,3 +1,4 @@
+import PlanModel
 import VietnameseText
 
 /// The kinds of document a citation names, and the type codes their symbols carry.
@@ -11,29 +12,19 @@ public enum LegalDocumentTypes {
     /// An empty list means the symbol carries no type code (Công văn: "3759/BNV-CCHC";
     /// "CV" is tolerated because offices write it). Type words absent from this table
     /// (Luật, Pháp lệnh) are not checked against a code.
-    public static let expectedCodes: [String: [String]] = [
-        "Quyết định": ["QĐ"],
-        "Nghị định": ["NĐ"],
-        "Nghị quyết": ["NQ"],
-        "Nghị quyết liên tịch": ["NQLT"],
-        "Chỉ thị": ["CT"],
-        "Kế hoạch": ["KH"],
-        "Thông báo": ["TB"],
-        "Báo cáo": ["BC"],
-        "Hướng dẫn": ["HD"],
-        "Chương trình": ["CTr"],
-        "Quy định": ["QyĐ", "QĐi"],
-        "Quy chế": ["QC"],
-        "Đề án": ["ĐA"],
-        "Phương án": ["PA"],
-        "Tờ trình": ["TTr"],
-        "Thông tư": ["TT"],
-        "Thông tư liên tịch": ["TTLT"],
-        "Kết luận": ["KL"],
-        "Công điện": ["CĐ"],
-        "Công văn": ["CV"],
-        "Văn bản hợp nhất": ["VBHN"],
-    ]
+    public static let expectedCodes: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for type in DocumentType.all { if let code = type.code { table[type.displayName] = [code] } }
+        // The party writes its Quy định "QĐi"; offices tolerate "CV" on a công văn.
+        table["Quy định", default: []].append("QĐi")
+        table["Công văn"] = ["CV"]
+        for (word, code) in partyTypes { table[word] = [code] }
+        return table
+    }()
+
+    /// Types the party issues that are not state administrative documents (Hướng dẫn
+    /// 36-HD/VPTW), with their codes.
+    static let partyTypes: [String: String] = ["Kết luận": "KL"]
 
     /// Type words whose documents are normative and so carry a year segment
     /// ("107/2021/NĐ-CP"); citing one without it is malformed.
@@ -42,8 +33,8 @@ public enum LegalDocumentTypes {
         "Bộ luật", "Pháp lệnh",
     ]
 
-    /// Type codes that only normative documents carry.
-    public static let normativeTypeCodes: Set<String> = ["NĐ", "TT", "TTLT", "NQLT"]
+    /// Type codes that only normative documents carry, each with a year segment.
+    public static let normativeTypeCodes: Set<String> = Set(DocumentType.all.filter(\.symbolHasYear).compactMap(\.code))
 
     /// The canonical form of a type code as written ("QD" → "QĐ", "CTR" → "CTr"),
     /// or nil when the text is not a known type code.
@@ -63,10 +54,7 @@ public enum LegalDocumentTypes {
 
     // MARK: - Tables used by the scanner
 
-    static let allCodes: [String] = [
-        "QĐ", "NĐ", "NQ", "NQLT", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
-        "BC", "BB", "TTr", "HĐ", "CĐ", "GM", "TT", "TTLT", "KL", "CV", "VBHN",
-    ]
+    static let allCodes: [String] = DocumentType.all.compactMap(\.code) + Array(partyTypes.values) + ["QĐi", "CV"]
 
     private static let codesByUppercase: [String: String] = {
         var table: [String: String] = [:]

@@ -42,4 +42,11 @@ public struct TextQuality: Sendable, Codable, Hashable {
         self.validSyllableRatio = validSyllableRatio
         self.diacriticRatio = diacriticRatio
     }
+
+    /// Below this share of words with diacritics the text was typed without them (or lost
+    /// them): Vietnamese prose has diacritics on most words.
+    public static let typedWithoutDiacriticsBelow = 0.3
+
+    /// Whether the text was typed without diacritics, so "d" may stand for "đ".
+    public var lacksDiacritics: Bool { diacriticRatio < Self.typedWithoutDiacriticsBelow }
 }

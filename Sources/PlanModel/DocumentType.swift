@@ -11,16 +11,20 @@ public struct DocumentType: Sendable, Codable, Hashable {
     public let name: String
     /// The abbreviation of NĐ 30 Phụ lục III used in symbols ("KH"); nil for the công văn.
     public let code: String?
-    /// Normative documents (văn bản quy phạm pháp luật) carry a year segment in the symbol.
+    /// A normative document (văn bản quy phạm pháp luật), or the consolidated text of one.
     public let isNormative: Bool
+    /// Whether every document of the type carries a year segment in its symbol
+    /// ("107/2021/NĐ-CP"); a văn bản hợp nhất does not ("89/VBHN-BQP").
+    public let symbolHasYear: Bool
     /// A plan-like document: planlint's plan rules apply to it.
     public let isPlan: Bool
 
-    public init(id: String, name: String, code: String?, isNormative: Bool = false, isPlan: Bool = false) {
+    public init(id: String, name: String, code: String?, isNormative: Bool = false, symbolHasYear: Bool? = nil, isPlan: Bool = false) {
         self.id = id
         self.name = name
         self.code = code
         self.isNormative = isNormative
+        self.symbolHasYear = symbolHasYear ?? isNormative
         self.isPlan = isPlan
     }
 
@@ -31,11 +35,12 @@ public struct DocumentType: Sendable, Codable, Hashable {
     }
 
     public static let congVan = DocumentType(id: "cong-van", name: "CÔNG VĂN", code: nil)
-    public static let vanBanHopNhat = DocumentType(id: "van-ban-hop-nhat", name: "VĂN BẢN HỢP NHẤT", code: "VBHN", isNormative: true)
+    public static let vanBanHopNhat = DocumentType(id: "van-ban-hop-nhat", name: "VĂN BẢN HỢP NHẤT", code: "VBHN", isNormative: true, symbolHasYear: false)
 
     /// Every type, longest names first so "THÔNG TƯ LIÊN TỊCH" wins over "THÔNG TƯ".
     public static let all: [DocumentType] = [
         DocumentType(id: "thong-tu-lien-tich", name: "THÔNG TƯ LIÊN TỊCH", code: "TTLT", isNormative: true),
+        DocumentType(id: "nghi-quyet-lien-tich", name: "NGHỊ QUYẾT LIÊN TỊCH", code: "NQLT", isNormative: true),
         DocumentType(id: "luat", name: "LUẬT", code: nil, isNormative: true),
         DocumentType(id: "phap-lenh", name: "PHÁP LỆNH", code: nil, isNormative: true),
         DocumentType(id: "nghi-dinh", name: "NGHỊ ĐỊNH", code: "NĐ", isNormative: true),

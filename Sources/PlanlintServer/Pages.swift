@@ -94,18 +94,9 @@ enum Pages {
         switch s { case "error": return "lỗi"; case "warning": return "cảnh báo"; default: return "thông tin" }
     }
 
-    static func statusWord(_ s: CoverageStatus) -> String {
-        switch s {
-        case .covered: return "đã có"
-        case .late: return "muộn"
-        case .partial: return "thiếu thành phần"
-        case .missing: return "chưa có"
-        }
-    }
-
     static func figures(_ f: SubmissionFigures) -> String {
         let items: [(String, Int)] = [("Lỗi", f.errors), ("Cảnh báo", f.warnings), ("Thông tin", f.infos), ("Nhiệm vụ đã có", f.covered),
-                                      ("Muộn", f.late), ("Thiếu thành phần", f.partial), ("Chưa có", f.missing)]
+                                      ("Trễ hạn", f.late), ("Thiếu thành phần", f.partial), ("Chưa có", f.missing)]
         var out = "<div class=\"figures\">"
         for (label, n) in items { out += "<div><b>\(n)</b>\(label)</div>" }
         if f.earlyPlansOwed > 0 { out += "<div><b>\(f.earlyPlansIssued)/\(f.earlyPlansOwed)</b>KH bắt buộc đã có</div>" }
@@ -163,7 +154,7 @@ enum Pages {
             out += "<tr><td>\(E.esc(r.obligationID)) \(E.esc(r.title))\(r.mandatedEarlyPlan ? " <span class=\"muted\">(KH bắt buộc)</span>" : "")</td>"
             out += "<td>\(r.role == .lead ? "chủ trì" : "phối hợp")</td><td>\(E.esc(r.masterDeadline ?? "—"))</td>"
             out += "<td>\(E.esc(r.taskPath ?? "—"))</td><td>\(E.esc(r.planDeadline ?? "—"))</td>"
-            out += "<td class=\"s-\(r.status.rawValue)\">\(statusWord(r.status))</td></tr>"
+            out += "<td class=\"s-\(r.status.rawValue)\">\(r.status.vietnamese)</td></tr>"
         }
         return out + "</tbody></table></div>"
     }
@@ -288,7 +279,7 @@ enum Pages {
                 body += "<tr><td><a href=\"/don-vi/\(E.q(pack.province))/\(E.q(l.unit.id))?pack=\(E.q(pack.id))\">\(E.esc(l.unit.name))</a></td><td>\(l.role == .lead ? "chủ trì" : "phối hợp")</td>"
                 if let s = l.latest {
                     body += "<td>\(E.date(s.submittedAt))</td><td>\(E.esc(l.row?.taskPath ?? "—"))</td><td>\(E.esc(l.row?.planDeadline ?? "—"))</td>"
-                    body += l.row.map { "<td class=\"s-\($0.status.rawValue)\">\(statusWord($0.status))</td>" } ?? "<td>—</td>"
+                    body += l.row.map { "<td class=\"s-\($0.status.rawValue)\">\($0.status.vietnamese)</td>" } ?? "<td>—</td>"
                 } else {
                     body += "<td class=\"s-missing\">chưa nộp</td><td>—</td><td>—</td><td>—</td>"
                 }

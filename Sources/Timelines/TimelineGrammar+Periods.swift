@@ -1,4 +1,5 @@
 import PlanModel
+import VietnameseText
 
 /// Productions for the periods a timeline names: claims, lists, quarters, months, days, years.
 extension TimelineGrammar {

@@ -1,3 +1,4 @@
+import Foundation
 import PlanlintKit
 import PlanlintTestSupport
 import PlanModel
@@ -24,6 +25,52 @@ struct FieldPrecisionTests {
         let found = try Self.findings("samples/quang-tri/ubnd-cam-lo-2022-gaps.txt", rule: "unit.unknown")
         let span = try #require(found.first?.span)
         // "…Thể thao huyện; Sở Thông tin và Truyền hình." — only the misspelt unit.
-        #expect([span.start.line, span.start.column, span.end.column] == [32, 68, 95])
+        let place: [Int] = [span.start.line, span.start.column, span.end.column]
+        #expect(place == [32, 68, 95])
+    }
+}
+
+/// `forbid` marks the forbidden words, not the whole field they sit in.
+@Suite("A forbidden phrase is marked where it stands in the field")
+struct ForbidPrecisionTests {
+    @Test func theForbiddenPhraseAloneIsMarked() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planlint-forbid-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rules = dir.appendingPathComponent("vague.yaml")
+        try """
+        version: 1
+        pack: test.vague
+        title: Thử
+        title_en: Test
+        rules:
+          - id: test.vague-product
+            severity: warning
+            scope: task
+            check: { forbid: { field: product, phrases: ["theo quy định"] } }
+            title: Sản phẩm mơ hồ
+            title_en: Vague product
+            message: "Sản phẩm mơ hồ (\\"{match}\\")."
+            message_en: "Vague product (\\"{match}\\")."
+            description: Test rule.
+        """.write(to: rules, atomically: true, encoding: .utf8)
+        let plan = dir.appendingPathComponent("plan.txt")
+        // Line 5, the product field: "- Sản phẩm: Báo cáo định kỳ theo quy định." — "theo quy định" at columns 29–41.
+        try """
+        KẾ HOẠCH
+        Cải cách hành chính năm 2023
+        1. Rà soát thủ tục hành chính
+        - Đơn vị chủ trì: Văn phòng Sở.
+        - Sản phẩm: Báo cáo định kỳ theo quy định.
+        - Thời gian: Quý II/2023.
+        """.write(to: plan, atomically: true, encoding: .utf8)
+        var request = LintRequest(files: [plan.path])
+        request.rulePaths = [rules.path]
+        request.useBuiltinRules = false
+        let found = try Linter.run(request).report.allFindings.filter { $0.ruleId == "test.vague-product" }
+        let span = try #require(found.first?.span)
+        let place: [Int] = [span.start.line, span.start.column, span.end.column]
+        #expect(place == [5, 29, 42])
+        #expect(found.first?.message.contains("\"theo quy định\"") == true)
     }
 }

@@ -1,4 +1,5 @@
 import PlanModel
+import VietnameseText
 
 /// Recognises the numbering marker, bullet or noise at the start of a paragraph.
 ///
@@ -40,11 +41,11 @@ enum MarkerScanner {
         if c == "I" || c == "V" || c == "X" {
             var j = start, value = 0, romanChars: [Unicode.Scalar] = []
             while j < n, ["I", "V", "X", "1", "l"].contains(s[j]) { romanChars.append(s[j] == "1" || s[j] == "l" ? "I" : s[j]); j += 1 }
-            if j < n, s[j] == ".", romanChars.count <= 6, let v = romanValue(romanChars) {
+            if j < n, s[j] == ".", romanChars.count <= 6, let v = RomanNumeral.value(ofScalars: romanChars) {
                 value = v
                 let after = j + 1
                 if after >= n || s[after] == " " || s[after].properties.isUppercase {
-                    let label = romanString(value)
+                    let label = RomanNumeral.uppercase(value)!
                     return Match(style: .roman, label: label, ordinal: value, range: start..<after, contentStart: t.skipSpaces(from: after))
                 }
             }
@@ -124,9 +125,9 @@ enum MarkerScanner {
             } else {
                 var roman: [Unicode.Scalar] = []
                 while j < n, ["I", "V", "X", "L"].contains(s[j]), roman.count < 7 { roman.append(s[j]); j += 1 }
-                guard !roman.contains("L"), let v = romanValue(roman) else { return nil }
+                guard !roman.contains("L"), let v = RomanNumeral.value(ofScalars: roman) else { return nil }
                 value = v
-                label = romanString(v)
+                label = RomanNumeral.uppercase(v)!
             }
             // What may follow the number.
             let after = j
@@ -169,24 +170,5 @@ enum MarkerScanner {
 
     @inline(__always) static func digit(_ s: Unicode.Scalar) -> Int? {
         s.value >= 0x30 && s.value <= 0x39 ? Int(s.value - 0x30) : nil
-    }
-
-    static func romanValue(_ chars: [Unicode.Scalar]) -> Int? {
-        guard !chars.isEmpty else { return nil }
-        let value: [Unicode.Scalar: Int] = ["I": 1, "V": 5, "X": 10]
-        var total = 0
-        for (k, ch) in chars.enumerated() {
-            let v = value[ch]!
-            if k + 1 < chars.count, let next = value[chars[k + 1]], next > v { total -= v } else { total += v }
-        }
-        guard total > 0, romanString(total) == String(String.UnicodeScalarView(chars)) else { return nil }
-        return total
-    }
-
-    static func romanString(_ n: Int) -> String {
-        let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var n = n, out = ""
-        for (v, s) in table { while n >= v { out += s; n -= v } }
-        return out
     }
 }

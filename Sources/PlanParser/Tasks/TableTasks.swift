@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import VietnameseText
 
 /// Tasks written as table rows (appendix-style plans): found in Word tables, Markdown
 /// pipe tables and web-copied tables, and turned into the same `PlanTask` the text form gives.
@@ -59,8 +60,8 @@ enum TableTasks {
                 if let g = entry.row.group {
                     sectionPath = "\(base).\(g.value)"
                     if !sections[a].children.contains(where: { $0.path == sectionPath }), let title = entry.row.groupTitle {
-                        let ordinal = MarkerScanner.romanValue(Array(g.value.unicodeScalars)) ?? Int(g.value.unicodeScalars.first!.value) - 64
-                        let style: NumberingStyle = MarkerScanner.romanValue(Array(g.value.unicodeScalars)) != nil ? .roman : .arabic
+                        let ordinal = RomanNumeral.value(of: g.value) ?? Int(g.value.unicodeScalars.first!.value) - 64
+                        let style: NumberingStyle = RomanNumeral.value(of: g.value) != nil ? .roman : .arabic
                         let marker = NumberingMarker(style: style, label: g.value, ordinal: ordinal, text: g.value, span: g.span)
                         var span = g.span
                         span.end = title.span.end

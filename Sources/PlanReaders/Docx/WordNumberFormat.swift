@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Renders one counter value the way Word shows it for a `w:numFmt`.
 ///
 /// Word's letter formats use the English alphabet (a b c d e …, then aa bb …), not the
@@ -11,8 +13,8 @@ enum WordNumberFormat {
         case "decimalZero": return value >= 0 && value < 10 ? "0\(value)" : String(value)
         case "lowerLetter": return letters(value, base: "a") ?? String(value)
         case "upperLetter": return letters(value, base: "A") ?? String(value)
-        case "lowerRoman": return roman(value)?.lowercased() ?? String(value)
-        case "upperRoman": return roman(value) ?? String(value)
+        case "lowerRoman": return RomanNumeral.lowercase(value) ?? String(value)
+        case "upperRoman": return RomanNumeral.uppercase(value) ?? String(value)
         case "none": return ""
         default: return String(value)
         }
@@ -29,19 +31,4 @@ enum WordNumberFormat {
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }
 
-    /// Upper-case Roman numeral for 1…3999.
-    static func roman(_ value: Int) -> String? {
-        guard value > 0, value < 4000 else { return nil }
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = value
-        var out = ""
-        for (amount, numeral) in table {
-            while rest >= amount {
-                out += numeral
-                rest -= amount
-            }
-        }
-        return out
-    }
 }

@@ -96,7 +96,7 @@ public struct CoverCheck: CheckKind {
                 hits.append(Hit(span: task?.title.span ?? (selfFulfilled ? plan.header.dateLine?.span : nil),
                                 arguments: ["obligation": row.obligationID, "title": row.title,
                                             "role": row.role == .lead ? "chủ trì" : "phối hợp", "role_en": row.role.rawValue,
-                                            "status": Self.vi(row.status), "status_en": row.status.rawValue,
+                                            "status": row.status.vietnamese, "status_en": row.status.english,
                                             "master_deadline": row.masterDeadline ?? "—", "task": taskName,
                                             "plan_deadline": planDeadline ?? "—", "closest": closest,
                                             "score": row.score.map { String(format: "%.2f", $0) } ?? "—", "source": row.source,
@@ -105,15 +105,6 @@ public struct CoverCheck: CheckKind {
                                 evidence: row.title, path: row.taskPath))
             }
             return hits
-        }
-    }
-
-    static func vi(_ s: CoverageStatus) -> String {
-        switch s {
-        case .covered: return "đã có"
-        case .late: return "muộn hơn thời hạn"
-        case .partial: return "thiếu thành phần"
-        case .missing: return "chưa có"
         }
     }
 }

@@ -43,7 +43,9 @@ struct FieldPattern: Sendable {
 
     /// The result of matching a field's value.
     enum Result {
-        case matched(String)
+        /// The matched text and its place in the value, in Unicode scalars (what
+        /// `Located.span(ofScalars:)` maps back to the file).
+        case matched(String, scalars: Range<Int>)
         case notMatched
         /// The pattern ran out of its match budget (see `BudgetedRegex`): no answer.
         case undecided
@@ -52,16 +54,22 @@ struct FieldPattern: Sendable {
     /// Whether, and with which text, the field's value matches.
     func match(in value: String) -> Result {
         let text = foldDiacritics ? VietnameseFolding.fold(value) : value
-        let ns = text as NSString
         let range: NSRange
         switch regex.firstMatch(in: text) {
         case .match(let r): range = r
         case .noMatch: return .notMatched
         case .exhausted: return .undecided
         }
-        // Folding is scalar-for-scalar, so the same UTF-16 range of the NFC original is the match.
-        let original = value.precomposedStringWithCanonicalMapping as NSString
-        return .matched(range.location + range.length <= original.length ? original.substring(with: range) : ns.substring(with: range))
+        // Folding maps scalar to scalar, so the scalar range in the folded text is the range
+        // in the value, and the quoted text is the value's own.
+        guard let r = Range(range, in: text) else { return .notMatched }
+        let lower = text.unicodeScalars.distance(from: text.startIndex, to: r.lowerBound)
+        let count = text.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
+        let scalars = Array(value.unicodeScalars)
+        guard scalars.count == text.unicodeScalars.count else { return .matched(String(text[r]), scalars: lower..<(lower + count)) }
+        var quoted = ""
+        quoted.unicodeScalars.append(contentsOf: scalars[lower..<(lower + count)])
+        return .matched(quoted, scalars: lower..<(lower + count))
     }
 }
 

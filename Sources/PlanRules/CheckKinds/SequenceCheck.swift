@@ -1,4 +1,5 @@
 import PlanModel
+import VietnameseText
 
 /// `sequence`: numbering runs without gaps or repeats — Roman (I, II…), Arabic (1, 2…),
 /// decimal (1.1, 1.2…) and Vietnamese letters (a b c d đ e g h i k l m n o p q r s t u v x y).
@@ -101,9 +102,9 @@ public struct SequenceCheck: CheckKind {
 
     private func checkGroup(_ items: [Section], style: NumberingStyle, parent: String, context: EvaluationContext,
                             notes: inout StyleNotes, into hits: inout [Hit]) {
-        let english = style == .letter && items.contains { ["f", "j", "w", "z"].contains($0.marker.label) }
+        let english = style == .letter && items.contains { $0.marker.label.unicodeScalars.count == 1 && VietnameseLetters.foreignLetters.contains($0.marker.label.unicodeScalars.first!) }
         let parentName = parent.isEmpty ? "văn bản" : parent
-        if english, notes.english == nil, let first = items.first(where: { ["f", "j", "w", "z"].contains($0.marker.label) }) {
+        if english, notes.english == nil, let first = items.first(where: { $0.marker.label.unicodeScalars.count == 1 && VietnameseLetters.foreignLetters.contains($0.marker.label.unicodeScalars.first!) }) {
             notes.english = Hit(span: first.marker.span,
                                 arguments: ["parent": parentName, "found": first.marker.text, "missing": "",
                                             "hint": "dùng chữ cái không có trong bảng chữ cái tiếng Việt (f, j, w, z)",
@@ -112,14 +113,14 @@ public struct SequenceCheck: CheckKind {
         }
         func ordinal(_ s: Section) -> Int {
             guard style == .letter, let c = s.marker.label.unicodeScalars.first else { return s.marker.ordinal }
-            return (english ? Self.englishOrdinal(c) : VietnameseLettersTable.ordinal(c)) ?? s.marker.ordinal
+            return (english ? VietnameseLetters.englishOrdinal(of: c) : VietnameseLetters.ordinal(of: c)) ?? s.marker.ordinal
         }
         func label(_ n: Int) -> String {
             switch style {
-            case .roman: return Self.roman(n) + "."
+            case .roman: return (RomanNumeral.uppercase(n) ?? String(n)) + "."
             case .arabic: return "\(n)."
             case .parenthesized: return "(\(n))"
-            case .letter: return (english ? String(UnicodeScalar(UInt8(96 + max(1, min(26, n))))) : VietnameseLettersTable.letter(n) ?? "?") + ")"
+            case .letter: return ((english ? VietnameseLetters.letter(atEnglishOrdinal: n) : VietnameseLetters.letter(atVietnameseOrdinal: n)) ?? "?") + ")"
             case .letterNumber, .decimal:
                 let base = items.first.map { String($0.marker.label.dropLast(String($0.marker.ordinal).count)) } ?? ""
                 return style == .decimal ? "\(base)\(n)" : "\(base)\(n))"
@@ -128,7 +129,7 @@ public struct SequenceCheck: CheckKind {
                 let first = items.first?.marker.label ?? ""
                 let prefix = first.split(separator: " ").dropLast().joined(separator: " ")
                 let roman = first.split(separator: " ").last.map { $0.allSatisfy { "IVXL".contains($0) } } ?? false
-                return prefix + " " + (roman ? Self.roman(n) : String(n))
+                return prefix + " " + (roman ? RomanNumeral.uppercase(n) ?? String(n) : String(n))
             }
         }
         var expected = 1
@@ -148,8 +149,8 @@ public struct SequenceCheck: CheckKind {
                                                 "hint_en": lostStroke ? " (probably \"đ)\" that lost its stroke)" : ""],
                                     evidence: item.title.value, path: item.path))
                 }
-                if lostStroke { o = VietnameseLettersTable.ordinal("đ")! } else { previous = item; continue }
-            } else if o > expected, style == .letter, !english, !notes.usedStroke, VietnameseLettersTable.letter(expected) == "đ",
+                if lostStroke { o = VietnameseLetters.ordinal(of: "đ")! } else { previous = item; continue }
+            } else if o > expected, style == .letter, !english, !notes.usedStroke, VietnameseLetters.letter(atVietnameseOrdinal: expected) == "đ",
                       o == expected + 1 {
                 // "d) e)": many writers skip "đ)"; a style note (reported once by `style`), not a missing item.
                 if notes.skippedStroke == nil {
@@ -158,7 +159,7 @@ public struct SequenceCheck: CheckKind {
                                                           "hint": "bỏ qua chữ \"đ)\"", "hint_en": "skips the letter \"đ)\""],
                                               evidence: item.title.value, path: item.path)
                 }
-            } else if o > expected, english, (expected..<o).allSatisfy({ [6, 10, 23, 26].contains($0) }) {
+            } else if o > expected, english, (expected..<o).allSatisfy({ VietnameseLetters.letter(atEnglishOrdinal: $0).map { VietnameseLetters.foreignLetters.contains($0.unicodeScalars.first!) } ?? false }) {
                 // "i) k)" in a list that also uses f): the writer mixes alphabets; the style note says so once.
             } else if o > expected, report == .gaps {
                 let missing = (expected..<o).prefix(5).map(label).joined(separator: ", ")
@@ -170,22 +171,5 @@ public struct SequenceCheck: CheckKind {
             previous = item
         }
     }
-
-    static func englishOrdinal(_ c: Unicode.Scalar) -> Int? {
-        c.value >= 0x61 && c.value <= 0x7A ? Int(c.value - 0x60) : nil
-    }
-
-    static func roman(_ n: Int) -> String {
-        let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var n = n, out = ""
-        for (v, s) in table { while n >= v { out += s; n -= v } }
-        return out
-    }
 }
 
-/// The Vietnamese letter sequence used in numbering (a b c d đ e g h i k l m n o p q r s t u v x y).
-enum VietnameseLettersTable {
-    static let sequence: [Unicode.Scalar] = Array("abcdđeghiklmnopqrstuvxy".unicodeScalars)
-    static func ordinal(_ c: Unicode.Scalar) -> Int? { sequence.firstIndex(of: c).map { $0 + 1 } }
-    static func letter(_ n: Int) -> String? { n >= 1 && n <= sequence.count ? String(sequence[n - 1]) : nil }
-}

@@ -33,7 +33,7 @@ public enum RuleEvaluator {
             r.check.gatesDamagedText && !r.check.evaluate(.plan(plan), in: probe).isEmpty
         }
         probe.textIsDamaged = damaged
-        probe.lacksDiacritics = plan.quality.diacriticRatio < 0.3
+        probe.lacksDiacritics = plan.quality.lacksDiacritics
         var findings: [Finding] = []
         // Every element of each scope, built once (not once per rule).
         let all: [RuleScope: [RuleTarget]] = [

@@ -32,15 +32,6 @@ public struct CoverageReport: Sendable {
 
     public enum Format: String, CaseIterable, Sendable { case text, json, markdown }
 
-    static func vi(_ s: CoverageStatus) -> String {
-        switch s {
-        case .covered: return "đã có"
-        case .late: return "muộn"
-        case .partial: return "thiếu thành phần"
-        case .missing: return "chưa có"
-        }
-    }
-
     public func render(_ format: Format) -> String {
         switch format {
         case .json:
@@ -77,7 +68,7 @@ public struct CoverageReport: Sendable {
             out.append("Kế hoạch tỉnh: \(pack.master.title)")
             let counts = Dictionary(grouping: rows, by: \.status).mapValues(\.count)
             out.append("Nhiệm vụ được giao: \(rows.count) (chủ trì \(rows.filter { $0.role == .lead }.count), phối hợp \(rows.filter { $0.role == .coordinating }.count)); "
-                       + CoverageStatus.allCases.map { "\(Self.vi($0)) \(counts[$0] ?? 0)" }.joined(separator: ", "))
+                       + CoverageStatus.allCases.map { "\($0.vietnamese) \(counts[$0] ?? 0)" }.joined(separator: ", "))
             if !missingAreas.isEmpty { out.append("Thiếu lĩnh vực: " + missingAreas.joined(separator: "; ")) }
             out.append("")
             if md {
@@ -87,7 +78,7 @@ public struct CoverageReport: Sendable {
             for r in rows {
                 let task = r.taskPath ?? (r.closestTaskPath.map { "(gần nhất \($0), \(String(format: "%.2f", r.closestScore ?? 0)))" } ?? "—")
                 let cells = ["\(r.obligationID) \(r.title)", r.role == .lead ? "chủ trì" : "phối hợp", r.masterDeadline ?? "—",
-                             task, r.planDeadline ?? "—", Self.vi(r.status)]
+                             task, r.planDeadline ?? "—", r.status.vietnamese]
                 out.append(md ? "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
                               : cells.joined(separator: "  ·  "))
             }
