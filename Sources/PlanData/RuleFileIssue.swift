@@ -12,6 +12,9 @@ public struct RuleFileIssue: Error, Sendable, Equatable, CustomStringConvertible
     public var column: Int
     public var message: String
     public var messageEn: String
+    /// Further problems of the same file, found after this one: a file is checked whole, so
+    /// its writer sees every problem at once instead of one per run.
+    public var further: [RuleFileIssue] = []
 
     public init(file: String, line: Int, column: Int, message: String, messageEn: String? = nil) {
         self.file = file
@@ -29,10 +32,20 @@ public struct RuleFileIssue: Error, Sendable, Equatable, CustomStringConvertible
         self.init(file: span.file, line: span.start.line, column: span.start.column, message: vi, messageEn: en)
     }
 
-    /// One line: "file:line:column: message".
+    /// One line per problem: "file:line:column: message".
     public func line(english: Bool = false) -> String {
-        "\(file):\(line):\(column): \(english ? messageEn : message)"
+        ([self] + further).map { "\($0.file):\($0.line):\($0.column): \(english ? $0.messageEn : $0.message)" }
+            .joined(separator: "\n")
     }
+
+    /// The problems as one issue: the first, carrying the others.
+    public static func combined(_ issues: [RuleFileIssue]) -> RuleFileIssue? {
+        guard var first = issues.first else { return nil }
+        first.further = Array(issues.dropFirst()).flatMap { [$0.withoutFurther] + $0.further }
+        return first
+    }
+
+    private var withoutFurther: RuleFileIssue { var c = self; c.further = []; return c }
 
     public var description: String { line() }
 }

@@ -20,6 +20,9 @@ public struct YAMLValue: @unchecked Sendable {
 
     public var string: String? { node.scalar?.string }
 
+    /// Whether the node is a list (a rule file may be just a list of rules).
+    public var isSequence: Bool { if case .sequence = node { return true } else { return false } }
+
     public var isNull: Bool {
         guard let s = node.scalar else { return false }
         return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)

@@ -121,7 +121,7 @@ struct DataFileErrorTests {
     @Test(arguments: [
         ("misspelt key", "    scope: task", "    scop: task", 6, 5, "unknown key 'scop' (did you mean 'scope'?)"),
         ("wrong type", "    description: Why.", "    description: [Why.]", 10, 18, "description must be text"),
-        ("missing key", "    description: Why.\n", "", 4, 5, "a rule is missing required key 'description'"),
+        ("missing key", "    message: \"{task.path}\"\n", "", 4, 5, "a rule is missing required key 'message'"),
     ])
     func rulePack(_ what: String, _ from: String, _ to: String, _ line: Int, _ column: Int, _ en: String) {
         let text = (Self.rulePack + "\n").replacingOccurrences(of: from, with: to)

@@ -16,7 +16,7 @@ public struct ForbidCheck: CheckKind {
     }
 
     public func evaluate(_ target: RuleTarget, in context: EvaluationContext) -> [Hit] {
-        guard case .task(let t, _) = target, let v = pattern.field.value(in: t), case .matched(let m, let scalars) = pattern.match(in: v.value) else { return [] }
+        guard case .task(let t, _) = target, let v = pattern.field.value(in: t), case .matched(let m, let scalars) = pattern.match(in: v.value, of: target.plan) else { return [] }
         // The forbidden words themselves, not the whole field.
         return [Hit(span: v.span(ofScalars: scalars), arguments: ["field": pattern.field.label.vi, "field_en": pattern.field.label.en,
                                               "value": v.value, "match": m], evidence: v.value)]

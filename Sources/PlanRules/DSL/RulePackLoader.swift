@@ -23,42 +23,75 @@ public enum RulePackLoader {
 
     public static func parse(_ text: String, file: String) throws(RuleFileIssue) -> RulePack {
         let root = try YAMLDocument.parse(text, file: file)
-        let d = try root.requireKeys("the rule pack", allowed: packKeys, required: ["pack", "rules"])
-        if let v = d["version"], try v.text("version") != "1" {
-            throw RuleFileIssue(v.span, vi: "phiên bản không được hỗ trợ; planlint này đọc version 1",
-                                en: "unsupported version; this planlint reads version 1")
+        // A file may be just a list of rules; its pack is then named after the file.
+        let defaultName = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let pack: String
+        let title: String?
+        let items: [YAMLValue]
+        if root.isSequence {
+            pack = defaultName
+            title = nil
+            items = try root.sequence("rules")
+        } else {
+            let d = try root.requireKeys("the rule pack", allowed: packKeys, required: ["rules"])
+            if let v = d["version"], try v.text("version") != "1" {
+                throw RuleFileIssue(v.span, vi: "phiên bản không được hỗ trợ; planlint này đọc version 1",
+                                    en: "unsupported version; this planlint reads version 1")
+            }
+            pack = try d["pack"]?.text("pack") ?? defaultName
+            title = try d["title"]?.text("title")
+            items = try d["rules"]!.sequence("rules")
         }
-        let pack = try d["pack"]!.text("pack")
         var rules: [Rule] = []
         var ids: Set<String> = []
-        for r in try d["rules"]!.sequence("rules") {
-            let rule = try parseRule(r, pack: pack)
-            guard !ids.contains(rule.id) else { throw RuleFileIssue(rule.span, vi: "mã luật '\(rule.id)' lặp lại", en: "duplicate rule id '\(rule.id)'") }
-            ids.insert(rule.id)
-            rules.append(rule)
+        var problems: [RuleFileIssue] = []
+        // Every rule is checked, so all the file's problems are reported together.
+        for r in items {
+            do {
+                let rule = try parseRule(r, pack: pack)
+                guard !ids.contains(rule.id) else {
+                    problems.append(RuleFileIssue(rule.span, vi: "mã luật '\(rule.id)' lặp lại", en: "duplicate rule id '\(rule.id)'"))
+                    continue
+                }
+                ids.insert(rule.id)
+                rules.append(rule)
+            } catch {
+                problems.append(error)
+            }
         }
-        return RulePack(name: pack, title: try d["title"]?.text("title") ?? pack, file: file, rules: rules)
+        if let issue = RuleFileIssue.combined(problems) { throw issue }
+        return RulePack(name: pack, title: title ?? pack, file: file, rules: rules)
     }
 
     static func parseRule(_ v: YAMLValue, pack: String) throws(RuleFileIssue) -> Rule {
-        let d = try v.requireKeys("a rule", allowed: ruleKeys, required: ["id", "severity", "scope", "check", "message", "message_en", "description"])
+        let d = try v.requireKeys("a rule", allowed: ruleKeys, required: ["id", "severity", "check", "message"])
         let idValue = d["id"]!
         let id = try idValue.text("id")
         guard id.range(of: #"^[a-z0-9]+(?:[.-][a-z0-9]+)*$"#, options: .regularExpression) != nil else {
-            throw RuleFileIssue(idValue.span, "rule id '\(id)' must be dotted kebab-case, e.g. task.lead-unit.missing")
+            throw RuleFileIssue(idValue.span, vi: "mã luật '\(id)' phải viết thường, các phần nối bằng dấu chấm hoặc gạch ngang, ví dụ task.lead-unit.missing",
+                                en: "rule id '\(id)' must be dotted kebab-case, e.g. task.lead-unit.missing")
         }
         let severity = try parseSeverity(d["severity"]!)
-        let scopeValue = d["scope"]!
-        let scopeName = try scopeValue.text("scope")
-        guard let scope = RuleScope(rawValue: scopeName) else {
-            throw .unknownKey(scopeName, at: scopeValue.span, allowed: RuleScope.allCases.map(\.rawValue))
+        let scope: RuleScope
+        if let scopeValue = d["scope"] {
+            let scopeName = try scopeValue.text("scope")
+            guard let s = RuleScope(rawValue: scopeName) else {
+                throw .unknownKey(scopeName, at: scopeValue.span, allowed: RuleScope.allCases.map(\.rawValue))
+            }
+            scope = s
+        } else {
+            // Without `scope:`, the kind's own: the only one it has, else the task.
+            scope = try defaultScope(for: d["check"]!)
         }
         let filter = try d["where"].map { w throws(RuleFileIssue) in try WhereFilter(w) } ?? WhereFilter()
         let check = try parseCheck(d["check"]!, context: CheckLoadContext(ruleId: id, scope: scope, file: v.file))
         let kind = type(of: check)
         let allowed = RuleTarget.placeholders(for: scope).union(kind.placeholders)
         let message = try MessageTemplate(try d["message"]!.text("message"), allowed: allowed, at: d["message"]!.span)
-        let messageEn = try MessageTemplate(try d["message_en"]!.text("message_en"), allowed: allowed, at: d["message_en"]!.span)
+        // English is optional: a Vietnamese office writes its rules in Vietnamese.
+        let messageEn = try d["message_en"].map { m throws(RuleFileIssue) in
+            try MessageTemplate(try m.text("message_en"), allowed: allowed, at: m.span)
+        } ?? message
         var damaged = false
         if let dt = d["damaged_text"] {
             let s = try dt.text("damaged_text")
@@ -67,11 +100,20 @@ public enum RulePackLoader {
         }
         if kind.runsOnDamagedText { damaged = true }
         let examples = try d["examples"].map { e throws(RuleFileIssue) in try parseExamples(e) } ?? RuleExamples()
+        let title = try d["title"]?.text("title") ?? message.source
         return Rule(id: id, pack: pack, severity: severity, scope: scope, filter: filter, check: check, message: message,
-                    messageEn: messageEn, title: try d["title"]?.text("title") ?? message.source,
-                    titleEn: try d["title_en"]?.text("title_en") ?? messageEn.source,
-                    description: try d["description"]!.text("description"), examples: examples,
+                    messageEn: messageEn, title: title,
+                    titleEn: try d["title_en"]?.text("title_en") ?? (d["message_en"] == nil ? title : messageEn.source),
+                    description: try d["description"]?.text("description") ?? "", examples: examples,
                     runsOnDamagedText: damaged, span: idValue.span)
+    }
+
+    /// The scope a rule without `scope:` gets: its kind's only scope, else `task`.
+    static func defaultScope(for check: YAMLValue) throws(RuleFileIssue) -> RuleScope {
+        let pairs = try check.mapping("check")
+        guard pairs.count == 1, let kind = CheckKinds.byName[pairs[0].key] else { return .task }
+        if kind.scopes.count == 1, let only = kind.scopes.first { return only }
+        return kind.scopes.contains(.task) ? .task : (kind.scopes.sorted { $0.rawValue < $1.rawValue }.first ?? .task)
     }
 
     static func parseSeverity(_ v: YAMLValue) throws(RuleFileIssue) -> SeverityPolicy {

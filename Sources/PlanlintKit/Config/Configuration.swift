@@ -28,6 +28,8 @@ public struct Configuration: Sendable {
     public var master: String?
     /// Per-rule severity, or nil for `off`.
     public var overrides: [String: Severity?] = [:]
+    /// Where each rule id under `rules:` was written, so a misspelt id is reported there.
+    public var overrideSpans: [String: SourceSpan] = [:]
     /// Globs (`.gitignore` syntax, relative to this file) left out when a folder or glob is checked.
     public var exclude: [String] = []
 
@@ -67,7 +69,8 @@ public struct Configuration: Sendable {
         if let v = d["master"] { c.master = resolve(try v.text("master")) }
         if let v = d["exclude"] { c.exclude = try v.texts("exclude") }
         if let v = d["rules"] {
-            for (id, _, value) in try v.mapping("rules") {
+            for (id, keySpan, value) in try v.mapping("rules") {
+                c.overrideSpans[id] = keySpan
                 let s = try value.text("rules.\(id)")
                 if s == "off" { c.overrides[id] = .some(nil); continue }
                 guard let sev = Severity(rawValue: s) else {
@@ -78,6 +81,20 @@ public struct Configuration: Sendable {
             }
         }
         return c
+    }
+
+    /// Every rule id under `rules:` must name a loaded rule: a misspelt id would otherwise
+    /// leave the rule at its default severity without a word.
+    public func checkRuleIDs(known: Set<String>) throws(RuleFileIssue) {
+        for (id, span) in overrideSpans.sorted(by: { ($0.value.start.line, $0.value.start.column) < ($1.value.start.line, $1.value.start.column) })
+        where !known.contains(id) {
+            var vi = "không có luật '\(id)'", en = "no rule '\(id)'"
+            if let s = Suggestion.closest(to: id, in: Array(known)) {
+                vi += " (có phải '\(s)'?)"
+                en += " (did you mean '\(s)'?)"
+            }
+            throw RuleFileIssue(span, vi: vi + "; xem `planlint rules`", en: en + "; see `planlint rules`")
+        }
     }
 
     /// The nearest `.planlint.yaml` in the plan's folder or above, if any.

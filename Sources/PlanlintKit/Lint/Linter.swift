@@ -21,7 +21,9 @@ public enum Linter {
                 let config = try configFile.map { f throws(RuleFileIssue) in try Configuration.load(file: f) } ?? Configuration()
                 var paths = request.rulePaths + config.packs
                 if request.useBuiltinRules && config.builtin { paths = BuiltinRules.packPaths + paths }
-                ruleCache[key] = (try RuleSet.load(paths: paths), config)
+                let rules = try RuleSet.load(paths: paths)
+                try config.checkRuleIDs(known: Set(rules.rules.map(\.id)))
+                ruleCache[key] = (rules, config)
             }
             let (rules, config) = ruleCache[key]!
             var master: MasterPlanContext?
