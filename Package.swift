@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "LegalReferences", dependencies: ["PlanModel", "VietnameseText"]),
         .target(name: "MasterPlans", dependencies: ["PlanModel", "VietnameseText", "Timelines"]),
         .target(name: "PlanReaders", dependencies: [
-            "PlanModel",
+            "PlanModel", "VietnameseText",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "PlanParser", dependencies: ["PlanModel", "VietnameseText", "Timelines", "LegalReferences"]),
