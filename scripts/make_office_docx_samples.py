@@ -284,6 +284,23 @@ VARIANTS = {
 }
 
 
+# Variants that only rule examples use (rules/core/the-thuc-examples/): one defect each.
+EXAMPLE_VARIANTS = {
+    "kho-a5": {"paper": (148, 210)},
+    "tieu-ngu-co-12": {"ov": {"tn": {"size": 12}}},
+    "ten-co-quan-khong-dam": {"ov": {"issuer": {"bold": False}}},
+    "co-quan-chu-quan-dam": {"ov": {"parent": {"bold": True}}},
+    "so-ky-hieu-co-14": {"ov": {"number": {"size": 14}}},
+    "ngay-thang-chu-dung": {"ov": {"date": {"italic": False}}},
+    "ten-loai-co-12": {"ov": {"type": {"size": 12}}},
+    "trich-yeu-khong-dam": {"ov": {"title": {"bold": False}}},
+    "khong-thut-dau-dong": {"body_indent": 0},
+    "noi-nhan-khong-nghieng": {"ov": {"rlabel": {"italic": False}}},
+    "danh-sach-noi-nhan-co-13": {"ov": {"rlist": {"size": 13}}},
+    "chuc-vu-co-12": {"ov": {"signer": {"size": 12}}},
+}
+
+
 def legacy_encoder(kind):
     if kind is None:
         return (lambda s: s), None, None
@@ -296,6 +313,11 @@ def legacy_encoder(kind):
 
 def build(options):
     enc, legacy_font, legacy_caps_font = legacy_encoder(options.get("legacy"))
+    ov = options.get("ov", {})
+
+    def look(key, size, bold=False, italic=False):
+        o = ov.get(key, {})
+        return o.get("size", size), o.get("bold", bold), o.get("italic", italic)
     body_font = options.get("body_font", "Times New Roman")
     base_font = legacy_font or body_font
 
@@ -313,7 +335,7 @@ def build(options):
     sec_num, bullet = numbering_definitions(doc)
 
     section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.page_width, section.page_height = Mm(options.get("paper", (210, 297))[0]), Mm(options.get("paper", (210, 297))[1])
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     section.left_margin, section.right_margin = Mm(options.get("left_margin", 30)), Mm(15)
     section.header_distance = section.footer_distance = Mm(10)
@@ -328,7 +350,9 @@ def build(options):
         fp = section.footer.paragraphs[0]
         add_run(fp, enc("KH CCHC 2023 - SCT"), size=10, font=legacy_font)
 
-    def cell_para(cell, text, size, bold=False, italic=False, first=False, caps_font=False):
+    def cell_para(cell, text, size, bold=False, italic=False, first=False, caps_font=False, key=None):
+        if key:
+            size, bold, italic = look(key, size, bold, italic)
         p = cell.paragraphs[0] if first else cell.add_paragraph()
         para_format(p, align=WD_ALIGN_PARAGRAPH.CENTER)
         add_run(p, enc(text), size=size, bold=bold, italic=italic,
@@ -342,32 +366,35 @@ def build(options):
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     left, right = table.cell(0, 0), table.cell(0, 1)
     caps = legacy_caps_font is not None and options.get("legacy") == "tcvn3"
-    cell_para(left, PARENT, 13, first=True, caps_font=caps)
-    cell_para(left, ISSUER, 13, bold=True, caps_font=caps)
+    cell_para(left, PARENT, 13, first=True, caps_font=caps, key="parent")
+    cell_para(left, ISSUER, 13, bold=True, caps_font=caps, key="issuer")
     cell_para(left, "________", 13)
     cell_para(right, QH, 12, bold=options.get("qh_bold", True), first=True, caps_font=caps)
-    cell_para(right, TN, 13, bold=True)
+    cell_para(right, TN, 13, bold=True, key="tn")
     cell_para(right, "____________________", 13)
     if two_rows:
-        cell_para(table.cell(1, 0), NUMBER, 13, first=True)
-        cell_para(table.cell(1, 1), DATE, 14, italic=True, first=True)
+        cell_para(table.cell(1, 0), NUMBER, 13, first=True, key="number")
+        cell_para(table.cell(1, 1), DATE, 14, italic=True, first=True, key="date")
     else:
-        cell_para(left, NUMBER, 13)
-        cell_para(right, DATE, 14, italic=True)
+        cell_para(left, NUMBER, 13, key="number")
+        cell_para(right, DATE, 14, italic=True, key="date")
 
-    def centered(text, size, bold=False, italic=False, caps_font=False):
+    def centered(text, size, bold=False, italic=False, caps_font=False, key=None):
+        if key:
+            size, bold, italic = look(key, size, bold, italic)
         p = doc.add_paragraph()
         para_format(p, align=WD_ALIGN_PARAGRAPH.CENTER)
         add_run(p, enc(text), size=size, bold=bold, italic=italic, font=(legacy_caps_font if caps_font else legacy_font))
         return p
 
     doc.add_paragraph()
-    centered(TYPE, 14, bold=True, caps_font=caps)
-    centered(TITLE, 14, bold=True)
+    centered(TYPE, 14, bold=True, caps_font=caps, key="type")
+    centered(TITLE, 14, bold=True, key="title")
     centered("__________", 14)
+    indent = options.get("body_indent", 1.27)
     for b in BASIS:
         p = doc.add_paragraph()
-        para_format(p, first=1.27, after=6)
+        para_format(p, first=indent, after=6)
         add_run(p, enc(b), font=legacy_font)
     for kind, text in BODY:
         p = doc.add_paragraph()
@@ -383,7 +410,7 @@ def build(options):
             set_numbering(p, bullet, 0)
             add_run(p, enc(text), font=legacy_font)
         else:
-            para_format(p, first=1.27, after=6)
+            para_format(p, first=indent, after=6)
             add_run(p, enc(text), font=legacy_font)
 
     # Closing: Nơi nhận | signature, a borderless table.
@@ -392,14 +419,15 @@ def build(options):
     no_borders(sign)
     l, r = sign.cell(0, 0), sign.cell(0, 1)
     p = l.paragraphs[0]
-    add_run(p, enc("Nơi nhận:"), size=12, bold=True, italic=True, font=legacy_font)
+    size, bold, italic = look("rlabel", 12, True, True)
+    add_run(p, enc("Nơi nhận:"), size=size, bold=bold, italic=italic, font=legacy_font)
     para_format(p, align=WD_ALIGN_PARAGRAPH.LEFT)
     for e in RECIPIENTS:
         q = l.add_paragraph(); para_format(q, align=WD_ALIGN_PARAGRAPH.LEFT)
-        add_run(q, enc(e), size=11, font=legacy_font)
-    cell_para(r, SIGNER[0], 14, bold=True, first=True, caps_font=caps)
+        add_run(q, enc(e), size=look("rlist", 11)[0], font=legacy_font)
+    cell_para(r, SIGNER[0], 14, bold=True, first=True, caps_font=caps, key="signer")
     for s in SIGNER[1:]:
-        cell_para(r, s, 14, bold=True, caps_font=caps)
+        cell_para(r, s, 14, bold=True, caps_font=caps, key="signer")
     blank = r.add_paragraph()
     cell_para(r, SIGNER_NAME, 14, bold=True)
 
@@ -441,6 +469,10 @@ def normalise_zip(path):
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--chuan":
+        # For the test that builds a file laid out exactly as Phụ lục I says.
+        build(VARIANTS["chuan"]).save(sys.argv[2])
+        return
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "ke-hoach-cchc-2023-so-cong-thuong.txt"), "w", encoding="utf-8") as f:
         f.write(text_twin())
@@ -448,7 +480,14 @@ def main():
         path = os.path.join(OUT, f"ke-hoach-cchc-2023-so-cong-thuong-{name}.docx")
         build(options).save(path)
         normalise_zip(path)
-    print(f"wrote {len(VARIANTS)} .docx and the text twin to {os.path.relpath(OUT, ROOT)}")
+    examples = os.path.join(ROOT, "rules", "core", "the-thuc-examples")
+    os.makedirs(examples, exist_ok=True)
+    for name, options in EXAMPLE_VARIANTS.items():
+        path = os.path.join(examples, f"{name}.docx")
+        build(options).save(path)
+        normalise_zip(path)
+    print(f"wrote {len(VARIANTS)} .docx and the text twin to {os.path.relpath(OUT, ROOT)}, "
+          f"{len(EXAMPLE_VARIANTS)} rule examples to rules/core/the-thuc-examples")
 
 
 if __name__ == "__main__":
