@@ -1463,7 +1463,9 @@ rules:
 # Phần I (the figures checked against the text of Phụ lục I). Each rule's description
 # cites the point it checks. The rules read the formatting facts the Word reader records,
 # so they never fire on text, Markdown or PDF (except format.encoding, which plain text
-# in TCVN3 or VNI also triggers). Their examples are Word files made by
+# in TCVN3 or VNI also triggers). Phụ lục I is for văn bản hành chính: the rules (but
+# format.encoding) skip the normative types (Luật, Nghị định, Thông tư…), whose
+# presentation another decree sets. Their examples are Word files made by
 # scripts/make_office_docx_samples.py; `at` is paragraph:column.
 pack: format.the-thuc
 version: 1
@@ -1472,6 +1474,7 @@ rules:
   - id: format.page.paper
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: page, paper: A4, orientation: portrait } }
     message: "Khổ giấy, hướng trang: {found}; Phụ lục I quy định {expected}."
     message_en: "Paper or orientation: {found}; Phụ lục I requires {expected}."
@@ -1484,6 +1487,7 @@ rules:
   - id: format.page.margins
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: page, margin_top: [20, 25], margin_bottom: [20, 25], margin_left: [30, 35], margin_right: [15, 20] } }
     message: "Lề trang {found}, Phụ lục I quy định {expected}."
     message_en: "Page margin {found}; Phụ lục I requires {expected}."
@@ -1496,6 +1500,7 @@ rules:
   - id: format.font
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: text, font: Times New Roman, color: black } }
     message: "Phông chữ {found} ({count} đoạn chữ), Phụ lục I quy định {expected}, màu đen."
     message_en: "Font {found} ({count} runs); Phụ lục I requires {expected}, black."
@@ -1508,6 +1513,7 @@ rules:
   - id: format.quoc-hieu
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: quoc-hieu, size: [12, 13], bold: true, italic: false, capitals: true } }
     message: "Quốc hiệu trình bày {found}; Phụ lục I quy định {expected} (chữ in hoa, cỡ 12 - 13, đứng, đậm)."
     message_en: "The national name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, bold)."
@@ -1520,6 +1526,7 @@ rules:
   - id: format.tieu-ngu
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: tieu-ngu, size: [13, 14], bold: true, italic: false } }
     message: "Tiêu ngữ trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, đứng, đậm)."
     message_en: "The motto is {found}; Phụ lục I requires {expected} (13-14 pt, upright, bold)."
@@ -1532,6 +1539,7 @@ rules:
   - id: format.issuer
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: issuer, size: [12, 13], bold: true, italic: false, capitals: true } }
     message: "Tên cơ quan ban hành trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 12 - 13, đứng, đậm)."
     message_en: "The issuing body's name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, bold)."
@@ -1544,6 +1552,7 @@ rules:
   - id: format.parent-issuer
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: parent-issuer, size: [12, 13], bold: false, italic: false, capitals: true } }
     message: "Tên cơ quan chủ quản trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 12 - 13, đứng, không đậm)."
     message_en: "The parent body's name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, not bold)."
@@ -1556,6 +1565,7 @@ rules:
   - id: format.number
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: number, size: [13, 13], italic: false } }
     message: "Số, ký hiệu văn bản trình bày {found}; Phụ lục I quy định {expected} (cỡ 13, đứng)."
     message_en: "The number and symbol are {found}; Phụ lục I requires {expected} (13 pt, upright)."
@@ -1568,6 +1578,7 @@ rules:
   - id: format.date-line
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: date-line, size: [13, 14], italic: true } }
     message: "Địa danh và thời gian ban hành trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, nghiêng)."
     message_en: "Place and date are {found}; Phụ lục I requires {expected} (13-14 pt, italic)."
@@ -1580,6 +1591,7 @@ rules:
   - id: format.document-type
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: document-type, size: [13, 14], bold: true, italic: false, capitals: true } }
     message: "Tên loại văn bản trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 13 - 14, đứng, đậm)."
     message_en: "The document type is {found}; Phụ lục I requires {expected} (capitals, 13-14 pt, upright, bold)."
@@ -1592,6 +1604,7 @@ rules:
   - id: format.title
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: title, size: [13, 14], bold: true, italic: false } }
     message: "Trích yếu nội dung trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, đứng, đậm)."
     message_en: "The summary title is {found}; Phụ lục I requires {expected} (13-14 pt, upright, bold)."
@@ -1604,6 +1617,7 @@ rules:
   - id: format.body.size
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: body, size: [13, 14] } }
     message: "Nội dung văn bản cỡ chữ {found} ({count} đoạn chữ); Phụ lục I quy định cỡ {expected}."
     message_en: "Body text is {found} pt ({count} runs); Phụ lục I requires {expected} pt."
@@ -1616,6 +1630,7 @@ rules:
   - id: format.body.paragraph
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: body, first_line_indent: [1, 1.27], line_spacing: [1, 1.5] } }
     message: "Đoạn văn thụt đầu dòng hoặc giãn dòng {found} ({count} đoạn); Phụ lục I quy định {expected}."
     message_en: "Paragraph indent or line spacing {found} ({count} paragraphs); Phụ lục I requires {expected}."
@@ -1628,6 +1643,7 @@ rules:
   - id: format.recipients-label
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: recipients-label, size: [12, 12], bold: true, italic: true } }
     message: "Từ “Nơi nhận” trình bày {found}; Phụ lục I quy định {expected} (cỡ 12, nghiêng, đậm)."
     message_en: "“Nơi nhận” is {found}; Phụ lục I requires {expected} (12 pt, bold italic)."
@@ -1640,6 +1656,7 @@ rules:
   - id: format.recipients-list
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: recipients-list, size: [11, 11], italic: false } }
     message: "Danh sách nơi nhận cỡ chữ {found}; Phụ lục I quy định {expected} (cỡ 11, đứng)."
     message_en: "The recipients list is {found} pt; Phụ lục I requires {expected} (11 pt, upright)."
@@ -1652,6 +1669,7 @@ rules:
   - id: format.signer
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: signer, size: [13, 14], bold: true, italic: false, capitals: true } }
     message: "Quyền hạn, chức vụ người ký trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 13 - 14, đứng, đậm)."
     message_en: "The signer's authority and title are {found}; Phụ lục I requires {expected} (capitals, 13-14 pt, upright, bold)."
@@ -1664,6 +1682,7 @@ rules:
   - id: format.page-number.first-page
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: page-number, first_page: false } }
     message: "Trang thứ nhất có hiển thị số trang; Phụ lục I quy định không hiển thị số trang thứ nhất."
     message_en: "The first page shows a page number; Phụ lục I says the first page shows none."
@@ -1676,6 +1695,7 @@ rules:
   - id: format.page-number.position
     severity: warning
     scope: plan
+    where: { document_type: [administrative] }
     check: { layout: { of: page-number, placement: header, alignment: center } }
     message: "Số trang đặt ở {found}; Phụ lục I quy định {expected}, canh giữa trong phần lề trên."
     message_en: "The page number is at {found}; Phụ lục I requires {expected}, centred in the top margin."

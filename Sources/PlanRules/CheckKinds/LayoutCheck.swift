@@ -7,7 +7,8 @@ import PlanModel
 /// `of` names what is checked: `page` (paper, orientation, margins of each section; an
 /// appendix after the signature may be landscape), `text` (font and colour of every run),
 /// a header component (`quoc-hieu`, `tieu-ngu`, `parent-issuer`, `issuer`, `number`,
-/// `date-line`, `document-type`, `title`), `body` (the paragraphs of the content),
+/// `date-line`, `document-type`, `title` — the trích yếu under a type name, not a công văn's
+/// "V/v" line), `body` (the paragraphs of the content),
 /// `recipients-label` ("Nơi nhận:"), `recipients-list`, `signer` (quyền hạn and chức vụ),
 /// `page-number`, or `encoding` (text converted from TCVN3 or VNI; works on plain text
 /// too). Each other key is one requirement, e.g. `{ of: quoc-hieu, size: [12, 13] }`:

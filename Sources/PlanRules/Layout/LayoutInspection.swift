@@ -42,7 +42,9 @@ struct LayoutInspection {
         case "number": numbers = lines(of: h.numberLine)
         case "date-line": numbers = lines(of: h.dateLine)
         case "document-type": numbers = lines(of: h.documentType)
-        case "title": numbers = lines(of: h.title)
+        // A công văn's "V/v" line has its own presentation (Phụ lục I, Mục II, khoản 5, điểm b,
+        // second paragraph: 12–13, not bold); `title` is the trích yếu under a type name.
+        case "title": numbers = h.kind == .congVan || h.documentType == nil ? [] : lines(of: h.title)
         case "recipients-label": numbers = plan.recipients.map { [$0.span.start.line] } ?? []
         case "recipients-list":
             if let r = plan.recipients {
