@@ -76,3 +76,33 @@ struct OfficeWordTwinTests {
         #expect(plan.quality.validSyllableRatio > 0.9)
     }
 }
+
+/// The formatting facts line up with the lines the reader made, whatever the file does
+/// (tracked changes, deleted rows and paragraph marks, numbering, tables, text boxes).
+@Suite("Word formatting facts line up with the lines")
+struct WordFormattingAlignmentTests {
+    static let files: [String] = {
+        let dirs = ["samples/docx", "samples/docx/office", "Tests/PlanReadersTests/Fixtures/docx", "rules/core/the-thuc-examples"]
+        return dirs.flatMap { dir in
+            ((try? FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.file(dir))) ?? [])
+                .filter { $0.hasSuffix(".docx") }.sorted().map { "\(dir)/\($0)" }
+        }
+    }()
+
+    @Test(arguments: files)
+    func everyLineHasItsParagraphAndRunsStayInside(_ relative: String) throws {
+        let (source, _) = try DocumentLoader.read(path: RepositoryPaths.file(relative))
+        let facts = try #require(source.formatting)
+        #expect(facts.paragraphs.map(\.line) == source.lines.map(\.number))
+        for (p, line) in zip(facts.paragraphs, source.lines) {
+            let width = line.text.count
+            #expect(p.span.end.column == width + 1, "\(relative) paragraph \(p.line)")
+            for r in p.runs {
+                #expect(r.span.start.column >= 1 && r.span.end.column <= width + 1, "\(relative) paragraph \(p.line) run \(r.span)")
+            }
+        }
+        // (A file written without a w:sectPr has no section facts.)
+        let last = source.lines.last?.number ?? 0
+        #expect(facts.sections.allSatisfy { $0.lines.lowerBound >= 1 && $0.lines.upperBound <= max(last, 1) })
+    }
+}
