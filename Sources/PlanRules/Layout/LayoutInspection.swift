@@ -126,8 +126,11 @@ struct LayoutInspection {
             }
             return (bad, want ? "chữ in hoa" : "chữ in thường")
         case .firstLineIndent(let range):
+            // Headings (every run bold) and numbered or centred paragraphs are laid out by
+            // their own points of Phụ lục I; the indent is that of running text.
             let bad = paragraphs(component).filter { p in
                 !p.isNumbered && (p.alignment == nil || p.alignment == .justify || p.alignment == .left)
+                    && !p.textRuns.allSatisfy(\.bold)
             }.compactMap { p -> Breach? in
                 let cm = Double(p.firstLineIndent ?? -(p.hangingIndent ?? 0)) / 567
                 return range.contains((cm * 100).rounded() / 100) ? nil : Breach(span: p.span, found: Self.number(cm) + " cm")
