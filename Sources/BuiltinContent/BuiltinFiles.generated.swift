@@ -1458,6 +1458,267 @@ rules:
           - Thời gian: Quý I/2023.
 
 """#,
+        "rules/core/the-thuc.yaml": #"""
+# Thể thức and kỹ thuật trình bày of a Word file: Nghị định 30/2020/NĐ-CP, Phụ lục I,
+# Phần I (the figures checked against the text of Phụ lục I). Each rule's description
+# cites the point it checks. The rules read the formatting facts the Word reader records,
+# so they never fire on text, Markdown or PDF (except format.encoding, which plain text
+# in TCVN3 or VNI also triggers). Phụ lục I is for văn bản hành chính: the rules (but
+# format.encoding) skip the normative types (Luật, Nghị định, Thông tư…), whose
+# presentation another decree sets. Their examples are Word files made by
+# scripts/make_office_docx_samples.py; `at` is paragraph:column.
+pack: format.the-thuc
+version: 1
+title: Thể thức và kỹ thuật trình bày văn bản (Nghị định 30/2020/NĐ-CP, Phụ lục I)
+rules:
+  - id: format.page.paper
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: page, paper: A4, orientation: portrait } }
+    message: "Khổ giấy, hướng trang: {found}; Phụ lục I quy định {expected}."
+    message_en: "Paper or orientation: {found}; Phụ lục I requires {expected}."
+    description: "Phụ lục I, Phần I, Mục I, khoản 1 và 2: khổ A4 (210 mm x 297 mm), trình bày theo chiều dài; phụ lục có bảng, biểu có thể trình bày theo chiều rộng."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/kho-a5.docx, at: ["1:1"] }
+  - id: format.page.margins
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: page, margin_top: [20, 25], margin_bottom: [20, 25], margin_left: [30, 35], margin_right: [15, 20] } }
+    message: "Lề trang {found}, Phụ lục I quy định {expected}."
+    message_en: "Page margin {found}; Phụ lục I requires {expected}."
+    description: "Phụ lục I, Phần I, Mục I, khoản 3: cách mép trên và mép dưới 20 - 25 mm, cách mép trái 30 - 35 mm, cách mép phải 15 - 20 mm."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-le-trai-25mm.docx, at: ["1:1"] }
+  - id: format.font
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: text, font: Times New Roman, color: black } }
+    message: "Phông chữ {found} ({count} đoạn chữ), Phụ lục I quy định {expected}, màu đen."
+    message_en: "Font {found} ({count} runs); Phụ lục I requires {expected}, black."
+    description: "Phụ lục I, Phần I, Mục I, khoản 4: phông chữ Times New Roman, bộ mã Unicode theo TCVN 6909:2001, màu đen."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-phong-arial.docx, at: ["1:1"] }
+  - id: format.quoc-hieu
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: quoc-hieu, size: [12, 13], bold: true, italic: false, capitals: true } }
+    message: "Quốc hiệu trình bày {found}; Phụ lục I quy định {expected} (chữ in hoa, cỡ 12 - 13, đứng, đậm)."
+    message_en: "The national name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, bold)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 1, điểm a: Quốc hiệu chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-quoc-hieu-khong-dam.docx, at: ["5:1"] }
+  - id: format.tieu-ngu
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: tieu-ngu, size: [13, 14], bold: true, italic: false } }
+    message: "Tiêu ngữ trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, đứng, đậm)."
+    message_en: "The motto is {found}; Phụ lục I requires {expected} (13-14 pt, upright, bold)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 1, điểm b: Tiêu ngữ chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/tieu-ngu-co-12.docx, at: ["6:1"] }
+  - id: format.issuer
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: issuer, size: [12, 13], bold: true, italic: false, capitals: true } }
+    message: "Tên cơ quan ban hành trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 12 - 13, đứng, đậm)."
+    message_en: "The issuing body's name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, bold)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 2, điểm b: tên cơ quan, tổ chức ban hành văn bản chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/ten-co-quan-khong-dam.docx, at: ["2:1"] }
+  - id: format.parent-issuer
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: parent-issuer, size: [12, 13], bold: false, italic: false, capitals: true } }
+    message: "Tên cơ quan chủ quản trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 12 - 13, đứng, không đậm)."
+    message_en: "The parent body's name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, not bold)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 2, điểm b: tên cơ quan, tổ chức chủ quản trực tiếp chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/co-quan-chu-quan-dam.docx, at: ["1:1"] }
+  - id: format.number
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: number, size: [13, 13], italic: false } }
+    message: "Số, ký hiệu văn bản trình bày {found}; Phụ lục I quy định {expected} (cỡ 13, đứng)."
+    message_en: "The number and symbol are {found}; Phụ lục I requires {expected} (13 pt, upright)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 3, điểm c: từ “Số” chữ in thường, ký hiệu chữ in hoa, cỡ chữ 13, kiểu chữ đứng."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/so-ky-hieu-co-14.docx, at: ["4:1"] }
+  - id: format.date-line
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: date-line, size: [13, 14], italic: true } }
+    message: "Địa danh và thời gian ban hành trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, nghiêng)."
+    message_en: "Place and date are {found}; Phụ lục I requires {expected} (13-14 pt, italic)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 4, điểm c: địa danh và thời gian ban hành chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/ngay-thang-chu-dung.docx, at: ["8:1"] }
+  - id: format.document-type
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: document-type, size: [13, 14], bold: true, italic: false, capitals: true } }
+    message: "Tên loại văn bản trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 13 - 14, đứng, đậm)."
+    message_en: "The document type is {found}; Phụ lục I requires {expected} (capitals, 13-14 pt, upright, bold)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 5, điểm b: tên loại văn bản chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/ten-loai-co-12.docx, at: ["10:1"] }
+  - id: format.title
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: title, size: [13, 14], bold: true, italic: false } }
+    message: "Trích yếu nội dung trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, đứng, đậm)."
+    message_en: "The summary title is {found}; Phụ lục I requires {expected} (13-14 pt, upright, bold)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 5, điểm b: trích yếu nội dung chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm (trích yếu công văn, cỡ 12 - 13 không đậm, chưa được kiểm tra riêng)."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/trich-yeu-khong-dam.docx, at: ["11:1"] }
+  - id: format.body.size
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: body, size: [13, 14] } }
+    message: "Nội dung văn bản cỡ chữ {found} ({count} đoạn chữ); Phụ lục I quy định cỡ {expected}."
+    message_en: "Body text is {found} pt ({count} runs); Phụ lục I requires {expected} pt."
+    description: "Phụ lục I, Phần I, Mục II, khoản 6, điểm e: nội dung văn bản cỡ chữ từ 13 đến 14."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-co-chu-12.docx, at: ["13:1"] }
+  - id: format.body.paragraph
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: body, first_line_indent: [1, 1.27], line_spacing: [1, 1.5] } }
+    message: "Đoạn văn thụt đầu dòng hoặc giãn dòng {found} ({count} đoạn); Phụ lục I quy định {expected}."
+    message_en: "Paragraph indent or line spacing {found} ({count} paragraphs); Phụ lục I requires {expected}."
+    description: "Phụ lục I, Phần I, Mục II, khoản 6, điểm e: chữ đầu dòng lùi vào 1 cm hoặc 1,27 cm; khoảng cách giữa các dòng tối thiểu là dòng đơn, tối đa là 1,5 lines. Đoạn đánh số tự động không xét thụt đầu dòng."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/khong-thut-dau-dong.docx, at: ["13:1"] }
+  - id: format.recipients-label
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: recipients-label, size: [12, 12], bold: true, italic: true } }
+    message: "Từ “Nơi nhận” trình bày {found}; Phụ lục I quy định {expected} (cỡ 12, nghiêng, đậm)."
+    message_en: "“Nơi nhận” is {found}; Phụ lục I requires {expected} (12 pt, bold italic)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 9, điểm d (ô số 9b): từ “Nơi nhận” chữ in thường, cỡ chữ 12, kiểu chữ nghiêng, đậm."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/noi-nhan-khong-nghieng.docx, at: ["52:1"] }
+  - id: format.recipients-list
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: recipients-list, size: [11, 11], italic: false } }
+    message: "Danh sách nơi nhận cỡ chữ {found}; Phụ lục I quy định {expected} (cỡ 11, đứng)."
+    message_en: "The recipients list is {found} pt; Phụ lục I requires {expected} (11 pt, upright)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 9, điểm d (ô số 9b): phần liệt kê nơi nhận chữ in thường, cỡ chữ 11, kiểu chữ đứng."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/danh-sach-noi-nhan-co-13.docx, at: ["53:1"] }
+  - id: format.signer
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: signer, size: [13, 14], bold: true, italic: false, capitals: true } }
+    message: "Quyền hạn, chức vụ người ký trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 13 - 14, đứng, đậm)."
+    message_en: "The signer's authority and title are {found}; Phụ lục I requires {expected} (capitals, 13-14 pt, upright, bold)."
+    description: "Phụ lục I, Phần I, Mục II, khoản 7, điểm đ: quyền hạn, chức vụ của người ký chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/chuc-vu-co-12.docx, at: ["56:1"] }
+  - id: format.page-number.first-page
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: page-number, first_page: false } }
+    message: "Trang thứ nhất có hiển thị số trang; Phụ lục I quy định không hiển thị số trang thứ nhất."
+    message_en: "The first page shows a page number; Phụ lục I says the first page shows none."
+    description: "Phụ lục I, Phần I, Mục I, khoản 7: không hiển thị số trang thứ nhất (trong Word: “Different First Page”)."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-so-trang-o-trang-dau.docx, at: ["1:1"] }
+  - id: format.page-number.position
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: page-number, placement: header, alignment: center } }
+    message: "Số trang đặt ở {found}; Phụ lục I quy định {expected}, canh giữa trong phần lề trên."
+    message_en: "The page number is at {found}; Phụ lục I requires {expected}, centred in the top margin."
+    description: "Phụ lục I, Phần I, Mục I, khoản 7: số trang bằng chữ số Ả Rập, cỡ chữ 13 đến 14, kiểu chữ đứng, đặt canh giữa theo chiều ngang trong phần lề trên của văn bản."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-so-trang-chan-trang.docx, at: ["1:1"] }
+  - id: format.encoding
+    severity: info
+    scope: plan
+    check: { layout: { of: encoding, unicode: true } }
+    message: "văn bản dùng phông {found}, cần chuyển sang Unicode theo TCVN 6909:2001"
+    message_en: "the document uses {found} fonts; convert it to Unicode (TCVN 6909:2001)"
+    description: "Phụ lục I, Phần I, Mục I, khoản 4: bộ mã ký tự Unicode theo TCVN 6909:2001. Văn bản gõ bằng phông TCVN3 (ABC, .VnTime) hoặc VNI (VNI-Times) được planlint chuyển sang Unicode để đọc, và được báo một lần."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-tcvn3.docx, at: ["1:1"] }
+
+"""#,
         "rules/core/timelines.yaml": #"""
 # Thời gian thực hiện — timelines against the plan's year and date.
 version: 1

@@ -28,6 +28,10 @@ public struct Header: Sendable, Codable, Hashable {
     /// The summary title: the whole trích yếu ("Cải cách hành chính năm 2023"); for a
     /// công văn its "V/v …" line.
     public var title: Located<String>?
+    /// The national name, Quốc hiệu ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), as found.
+    public var nationalName: Located<String>?
+    /// The motto, Tiêu ngữ ("Độc lập - Tự do - Hạnh phúc"), as found.
+    public var motto: Located<String>?
     /// The document's type as its header shows it (the printed name, or for a công văn the
     /// absence of one); nil when the header does not tell.
     public var kind: DocumentType?
@@ -49,6 +53,8 @@ public struct Header: Sendable, Codable, Hashable {
         self.documentType = documentType
         self.title = title
         self.kind = nil
+        self.nationalName = nil
+        self.motto = nil
     }
 
     /// True when "Số:" is present but its number is blank (a draft).

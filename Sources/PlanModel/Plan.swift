@@ -24,6 +24,10 @@ public struct Plan: Sendable, Codable, Hashable {
     public var quality: TextQuality
     /// How many lines the source had (for reports).
     public var lineCount: Int
+    /// Page setup and paragraph/run formatting, for a Word file (nil for text).
+    public var formatting: DocumentFormatting?
+    /// Text converted from a legacy encoding (TCVN3, VNI) by the reader.
+    public var legacyEncoding: LegacyEncodingUse?
 
     public init(source: SourceFile, header: Header = Header(), year: Int? = nil, basis: [Located<String>] = [],
                 sections: [Section] = [], tasks: [PlanTask] = [], assignments: [Assignment] = [],

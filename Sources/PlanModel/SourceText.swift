@@ -22,6 +22,10 @@ public struct SourceLine: Sendable, Hashable {
 public struct SourceText: Sendable {
     public var file: SourceFile
     public var lines: [SourceLine]
+    /// Presentation facts of a structured format (Word); nil for text.
+    public var formatting: DocumentFormatting?
+    /// Text the reader converted from TCVN3 or VNI to Unicode; nil when there was none.
+    public var legacyEncoding: LegacyEncodingUse?
 
     public init(file: SourceFile, lines: [SourceLine]) {
         self.file = file

@@ -70,6 +70,8 @@ public enum PlanParser {
                     recipients: closing?.recipients, signature: closing?.signature,
                     quality: TextQualityEstimator.estimate(blocks), lineCount: source.lines.count)
         plan.horizonYear = HeaderParser.horizon(in: header.header.title)
+        plan.formatting = source.formatting
+        plan.legacyEncoding = source.legacyEncoding
         return plan
     }
 }

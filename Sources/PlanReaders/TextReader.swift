@@ -31,11 +31,14 @@ public enum TextReader {
             throw PlanReadError(file: displayPath, message: "Tệp rỗng: không có nội dung để kiểm tra.",
                                 messageEn: "The file is empty: nothing to check.")
         }
-        let sourceLines = lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        var sourceLines = lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
         if let (line, column) = CombiningMarkLimit.firstViolation(in: sourceLines) {
             throw .tooManyCombiningMarks(displayPath, location: "\(line):\(column)")
         }
-        return SourceText(file: SourceFile(path: displayPath, kind: kind), lines: sourceLines)
+        let legacy = LegacyPlainText.convert(&sourceLines, file: displayPath)
+        var source = SourceText(file: SourceFile(path: displayPath, kind: kind), lines: sourceLines)
+        source.legacyEncoding = legacy
+        return source
     }
 
     /// Splits on LF, CRLF and CR, keeping empty lines (slicing the UTF-8 view: fast).

@@ -54,6 +54,11 @@ public struct RuleExamples: Sendable {
         public var master: String? = nil
         /// The plan's unit id in the pack's registry.
         public var unit: String? = nil
+        /// A Word file to check instead of `text` (resolved against the rule file), for
+        /// rules on presentation, which text cannot show.
+        public var docx: String? = nil
+        /// Where the rule must report in `docx` (paragraph, column), for invalid examples.
+        public var at: [SourcePosition] = []
     }
 
     public var valid: [Example] = []

@@ -57,11 +57,15 @@ enum HeaderParser {
                 let left = HeaderLine(text: t.slice(start..<m), cell: line.cell, column: .left, bold: line.bold, isRule: false,
                                       blankBefore: false, firstLine: line.firstLine, lastLine: line.lastLine, openRun: false)
                 if h.numberLine == nil, h.documentType == nil, isOrgLike(left), !HeaderLayout.isRule(left.text) { orgs.append(left) }
+                recordNationalLine(t, from: m, &h)
                 mottoSeen = true
                 lastUsed = line.lastLine
                 continue
             }
-            if isMotto(t, start) { mottoSeen = true; lastUsed = line.lastLine; continue }
+            if isMotto(t, start) {
+                recordNationalLine(t, from: start, &h)
+                mottoSeen = true; lastUsed = line.lastLine; continue
+            }
             // "Số:" alone, the number and symbol wrapped onto the next line of its cell.
             if t.count - start <= 4, t.matchFolded("so", at: start) != nil, t.scalars.last == ":", k < lines.count, lines[k].cell == line.cell {
                 t.appendSeparator(" ")
@@ -229,6 +233,20 @@ enum HeaderParser {
         // The name alone (or with the title on the same line, "KẾ HOẠCH Triển khai…").
         let rest = t.skipSpaces(from: end)
         return rest >= t.count || t.scalars[rest] == ":" || t.scalars[end] == " "
+    }
+
+    /// Keeps where the Quốc hiệu and the Tiêu ngữ are (their presentation is checked).
+    private static func recordNationalLine(_ t: MappedText, from i: Int, _ h: inout Header) {
+        guard let whole = t.located(i..<t.count) else { return }
+        let motto = t.firstIndex(ofFolded: "doc lap", in: i..<t.count)
+        if t.firstIndex(ofFolded: "cong hoa", in: i..<t.count) != nil || t.firstIndex(ofFolded: "chu nghia viet nam", in: i..<t.count) != nil {
+            if h.nationalName == nil {
+                h.nationalName = motto.flatMap { m in m > i ? t.located(i..<m) : nil } ?? whole
+            }
+            if let m = motto, m > i, h.motto == nil { h.motto = t.located(m..<t.count) }
+        } else if h.motto == nil, motto != nil || t.firstIndex(ofFolded: "hanh phuc", in: i..<t.count) != nil {
+            h.motto = whole
+        }
     }
 
     private static func isMotto(_ t: MappedText, _ i: Int) -> Bool {

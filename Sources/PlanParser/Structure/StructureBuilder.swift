@@ -20,6 +20,9 @@ enum StructureBuilder {
                                span: SourceSpan(file: file, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)))
         var stack: [SectionNode] = [root]
         var openField: (node: SectionNode, index: Int)?
+        /// The open field was written with its label alone ("- Sản phẩm:"): the bullets under it,
+        /// whatever their mark (Word shows every bullet as "- "), are its value.
+        var openFieldIsList = false
         var openTargets: SectionNode?
 
         let quoted = quotedBlocks(Array(blocks))
@@ -58,6 +61,7 @@ enum StructureBuilder {
                         if let v = value { node.title = v }
                         node.fields.append(FieldEntry(role: .description, label: f.label, parts: value.map { [$0] } ?? []))
                         openField = (node, node.fields.count - 1)
+                        openFieldIsList = false
                     default:
                         node.fields.append(FieldEntry(role: f.role, label: f.label, parts: value.map { [$0] } ?? []))
                     }
@@ -82,6 +86,7 @@ enum StructureBuilder {
                 } else {
                     node.fields.append(FieldEntry(role: role, label: label, parts: value.map { [$0] } ?? []))
                     openField = (node, node.fields.count - 1)
+                    openFieldIsList = value == nil
                     openTargets = nil
                 }
 
@@ -97,7 +102,7 @@ enum StructureBuilder {
                 if let unit = node.currentUnit {
                     node.headingTasks.append(headingTask(node, t, content, contentStart: contentStart, lead: unit))
                     openField = nil
-                } else if let open = openField, b == "+" {
+                } else if let open = openField, b == "+" || openFieldIsList {
                     open.node.fields[open.index].parts.append(content)
                 } else if let targetNode = openTargets, b == "+" {
                     targetNode.targets.append(TargetParser.target(content))

@@ -6,7 +6,7 @@ import VietnameseText
 /// pipe tables and web-copied tables, and turned into the same `PlanTask` the text form gives.
 enum TableTasks {
     struct Result {
-        /// Task rows with the table they come from (1-based, in reading order).
+        /// Task rows with the table they come from (1-based among the tables that hold tasks, in reading order).
         var rows: [(table: Int, row: TableTaskRow)] = []
         var tasks: [PlanTask] { rows.enumerated().map { task($1.row, table: $1.table, row: $0 + 1) } }
         /// The source with the lines of task tables blanked, so they are not read twice.
@@ -25,12 +25,16 @@ enum TableTasks {
         }
         var found: [(table: Int, row: TableTaskRow)] = []
         var used = Set<Int>()
-        for (n, table) in tables.enumerated() {
+        // Tables are numbered among the task tables, so the header and signature tables a
+        // Word file lays out in tables do not shift "Bảng 1" away from its text twin's.
+        var taskTables = 0
+        for table in tables {
             if table.lines.contains(where: { used.contains($0) }) { continue }  // found twice (Markdown and flat)
             let rows = TableTaskExtractor.extract(rows: table.rows).tasks
             guard !rows.isEmpty else { continue }
             used.formUnion(table.lines)
-            for row in rows { found.append((n + 1, row)) }
+            taskTables += 1
+            for row in rows { found.append((taskTables, row)) }
         }
         guard !used.isEmpty else { return Result(rows: [], remainingSource: source) }
         var remaining = source

@@ -36,6 +36,9 @@ final class DocxBodyParser: XMLEventHandler {
     private(set) var lines: [SourceLine] = []
     private(set) var tables: [DocxTable] = []
     private(set) var sawDocumentRoot = false
+    /// Told the number and generated prefix of every line as it is made (the formatting
+    /// collector numbers its paragraphs by it).
+    var onEmit: ((_ line: Int, _ prefix: String) -> Void)?
 
     /// Local names of the open elements ("" for elements outside WordprocessingML).
     private var stack: [String] = []
@@ -265,6 +268,7 @@ final class DocxBodyParser: XMLEventHandler {
             logical.column = row.cell?.gridColumn
         }
         lines.append(SourceLine(number: paragraphCount, text: text, generatedPrefix: prefix, logical: logical))
+        onEmit?(paragraphCount, prefix)
     }
 
     // MARK: - Tables

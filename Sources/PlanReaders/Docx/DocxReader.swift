@@ -100,13 +100,21 @@ public enum DocxReader {
 
         let body = DocxBodyParser(file: displayPath, limits: limits,
                                   numberer: WordListNumberer(definitions: numbering, styles: styles))
+        let formatting = try DocxFormattingReader.collector(package: &package, stylesPart: stylesPart, mainPart: mainPart,
+                                                            file: displayPath, limits: limits)
+        body.onEmit = { [unowned formatting] line, prefix in formatting.emitted(line: line, prefix: prefix) }
         try SafeXMLParser.parse(documentData, part: mainPart, file: displayPath, limits: limits,
-                                handler: body)
+                                handler: XMLEventTee(formatting, body))
         guard body.sawDocumentRoot else { throw .docxNotWordprocessing(displayPath, part: mainPart) }
         if let (paragraph, column) = CombiningMarkLimit.firstViolation(in: body.lines) {
             throw .tooManyCombiningMarks(displayPath, location: "đoạn \(paragraph), cột \(column)")
         }
-        let source = SourceText(file: SourceFile(path: displayPath, kind: .docx), lines: body.lines)
+        var lines = body.lines
+        let (facts, legacy) = try DocxFormattingReader.finish(formatting, package: &package, mainPart: mainPart,
+                                                              file: displayPath, limits: limits, lines: &lines)
+        var source = SourceText(file: SourceFile(path: displayPath, kind: .docx), lines: lines)
+        source.formatting = facts
+        source.legacyEncoding = legacy
         return DocxDocument(source: source, tables: body.tables)
     }
 }

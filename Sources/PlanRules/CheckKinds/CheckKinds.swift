@@ -14,6 +14,7 @@ public enum CheckKinds {
         CiteCheck.self,
         CoverCheck.self,
         UnitCheck.self,
+        LayoutCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -168,13 +168,24 @@ public enum RulePackLoader {
                 if let text = item.string {
                     out.append(.init(text: text, span: item.span, mode: .final))
                 } else {
-                    let e = try item.requireKeys("an example", allowed: ["text", "mode", "master", "unit"], required: ["text"])
+                    let e = try item.requireKeys("an example", allowed: ["text", "mode", "master", "unit", "docx", "at"],
+                                                 required: [])
+                    guard e["text"] != nil || e["docx"] != nil else { throw RuleFileIssue(item.span, "an example needs text or docx") }
                     var mode = PlanMode.final
                     if let m = e["mode"] {
                         guard let pm = PlanMode(rawValue: try m.text("mode")) else { throw RuleFileIssue(m.span, "mode must be draft or final") }
                         mode = pm
                     }
-                    var ex = RuleExamples.Example(text: try e["text"]!.text("text"), span: item.span, mode: mode)
+                    var ex = RuleExamples.Example(text: try e["text"]?.text("text") ?? "", span: item.span, mode: mode)
+                    if let d = e["docx"] {
+                        let rel = try d.text("docx")
+                        ex.docx = rel.hasPrefix("/") ? rel : ((item.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(rel)
+                        for place in try e["at"]?.texts("at") ?? [] {
+                            let parts = place.split(separator: ":").compactMap { Int($0) }
+                            guard parts.count == 2 else { throw RuleFileIssue(e["at"]!.span, "at: each place is \"paragraph:column\"") }
+                            ex.at.append(SourcePosition(line: parts[0], column: parts[1]))
+                        }
+                    }
                     if let m = e["master"] {
                         let rel = try m.text("master")
                         ex.master = rel.hasPrefix("/") ? rel : ((item.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(rel)

@@ -103,6 +103,7 @@ public enum ExampleRunner {
     }
 
     static func check(_ rule: Rule, _ raw: RuleExamples.Example, shouldFire: Bool, pipeline: Pipeline) -> String? {
+        if let docx = raw.docx { return checkWord(rule, raw, docx, shouldFire: shouldFire, pipeline: pipeline) }
         var ex = raw
         let (text, marks) = markers(raw.text)
         ex.text = text
@@ -129,6 +130,28 @@ public enum ExampleRunner {
             if prefixed.map({ $0.span?.start }) != shifted { return "after a multi-byte first line the findings differ or moved wrongly" }
         }
         if shouldFire, let reason = suppressed(rule, ex, base, pipeline) { return reason }
+        return nil
+    }
+
+    /// A Word example: read as `planlint check` reads it, the rule reports exactly at `at`.
+    /// (Text mutations do not apply to a Word file.)
+    static func checkWord(_ rule: Rule, _ ex: RuleExamples.Example, _ path: String, shouldFire: Bool, pipeline: Pipeline) -> String? {
+        let document: ReadDocument
+        do {
+            // Word examples are not embedded: a shipped pack's example is read from the
+            // checkout the command runs in.
+            let onDisk = path.hasPrefix("builtin:") ? String(path.dropFirst("builtin:".count)) : path
+            document = try ReaderRegistry.standard.read(path: onDisk)
+        } catch {
+            return "the Word example cannot be read: \(error.message)"
+        }
+        guard case .text(let source, let tables) = document else { return "the Word example is not a document" }
+        let plan = PlanParser.parse(.text(source, tables: tables))
+        _ = pipeline
+        let got = RuleEvaluator.evaluate(plan, rules: [rule], options: EvaluationOptions(mode: ex.mode)).map(place)
+        if shouldFire && got.isEmpty { return "invalid example did not trigger the rule" }
+        if !shouldFire && !got.isEmpty { return "valid example triggered the rule at \(format(got))" }
+        if shouldFire && Set(got) != Set(ex.at) { return "findings at \(format(got)) but at: lists \(format(ex.at)) (paragraph:column)" }
         return nil
     }
 

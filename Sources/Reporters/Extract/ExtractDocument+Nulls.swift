@@ -99,7 +99,7 @@ extension ExtractDocument.Target {
 
 extension ExtractDocument.PlanBody {
     enum CodingKeys: String, CodingKey {
-        case header, year, basis, sections, tasks, references, recipients, signature, quality
+        case header, year, basis, sections, tasks, references, recipients, signature, quality, formatting
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -113,5 +113,6 @@ extension ExtractDocument.PlanBody {
         try c.encode(recipients, forKey: .recipients)
         try c.encode(signature, forKey: .signature)
         try c.encode(quality, forKey: .quality)
+        try c.encodeIfPresent(formatting, forKey: .formatting)
     }
 }

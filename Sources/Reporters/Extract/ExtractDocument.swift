@@ -180,6 +180,8 @@ public struct ExtractDocument: Codable, Sendable {
         public var recipients: Recipients?
         public var signature: Signature?
         public var quality: Quality
+        /// Word files only.
+        public var formatting: Formatting? = nil
     }
 
     public var version: Int
@@ -226,5 +228,6 @@ public struct ExtractDocument: Codable, Sendable {
                         signature: p.signature.map { Signature(authority: $0.authority.map(Text.init), title: $0.title.map(Text.init), name: $0.name.map(Text.init)) },
                         quality: Quality(words: p.quality.words, validSyllableRatio: (p.quality.validSyllableRatio * 1000).rounded() / 1000,
                                          diacriticRatio: (p.quality.diacriticRatio * 1000).rounded() / 1000))
+        plan.formatting = p.formatting.map { Formatting($0, legacy: p.legacyEncoding) }
     }
 }
