@@ -106,6 +106,9 @@ public enum DocxReader {
         if let (paragraph, column) = CombiningMarkLimit.firstViolation(in: body.lines) {
             throw .tooManyCombiningMarks(displayPath, location: "đoạn \(paragraph), cột \(column)")
         }
+        if let violation = LineLimits.firstViolation(in: body.lines) {
+            throw .lineLimit(displayPath, violation) { "đoạn \($0), cột \($1)" }
+        }
         let source = SourceText(file: SourceFile(path: displayPath, kind: .docx), lines: body.lines)
         return DocxDocument(source: source, tables: body.tables)
     }
