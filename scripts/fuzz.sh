@@ -2,6 +2,8 @@
 # Builds the libFuzzer targets in Fuzz/ and runs one of them for a given time.
 #
 #   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags…]
+#   scripts/fuzz.sh all SECONDS    (every target in turn, SECONDS each, one at a time;
+#                                   a crash ends that target only; a summary at the end)
 #   scripts/fuzz.sh build          (build every target only)
 #   scripts/fuzz.sh list
 #
@@ -77,6 +79,22 @@ case "${1:-}" in
   ""|-h|--help) sed -n '2,20p' "$0"; exit 0 ;;
   list) printf '%s\n' "${targets[@]}"; exit 0 ;;
   build) shift; build "$@"; exit 0 ;;
+  all)
+    seconds="${2:?give the number of seconds per target}"
+    build
+    summary=()
+    status=0
+    for t in "${targets[@]}"; do
+      log="$fuzz/.work/$t.log"
+      mkdir -p "$fuzz/.work"
+      if PLANLINT_FUZZ_SKIP_BUILD=1 "$0" "$t" "$seconds" > "$log" 2>&1; then result=ok; else result="CRASH (see $log)"; status=1; fi
+      execs="$(grep -o 'number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)"
+      cov="$(grep -Eo '(DONE|INITED|NEW|REDUCE|pulse) +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | grep -Eo 'cov: [0-9]+ ft: [0-9]+')"
+      summary+=("$t: ${execs:-?} executions, ${cov:-no coverage line}, $result")
+      echo "${summary[-1]}"
+    done
+    printf '%s\n' "--- summary (${seconds} s per target)" "${summary[@]}"
+    exit "$status" ;;
 esac
 
 target="$(canonical "$1")"

@@ -35,6 +35,9 @@ public enum TextReader {
         if let (line, column) = CombiningMarkLimit.firstViolation(in: sourceLines) {
             throw .tooManyCombiningMarks(displayPath, location: "\(line):\(column)")
         }
+        if let violation = LineLimits.firstViolation(in: sourceLines) {
+            throw .lineLimit(displayPath, violation) { "\($0):\($1)" }
+        }
         let legacy = LegacyPlainText.convert(&sourceLines, file: displayPath)
         var source = SourceText(file: SourceFile(path: displayPath, kind: kind), lines: sourceLines)
         source.legacyEncoding = legacy

@@ -105,6 +105,9 @@ enum BlockBuilder {
                 }
             }
             if join, var c = current {
+                // Released first so `c` holds the only reference and appends in place:
+                // otherwise each joined line copies the whole paragraph (quadratic).
+                current = nil
                 let last = c.text.scalars.last
                 let beforeLast = c.text.count >= 2 ? c.text.scalars[c.text.count - 2] : " "
                 // "…/QĐ-" + "UBND": a symbol broken after its hyphen joins without a space.

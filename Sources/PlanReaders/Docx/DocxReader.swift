@@ -109,6 +109,9 @@ public enum DocxReader {
         if let (paragraph, column) = CombiningMarkLimit.firstViolation(in: body.lines) {
             throw .tooManyCombiningMarks(displayPath, location: "đoạn \(paragraph), cột \(column)")
         }
+        if let violation = LineLimits.firstViolation(in: body.lines) {
+            throw .lineLimit(displayPath, violation) { "đoạn \($0), cột \($1)" }
+        }
         var lines = body.lines
         let (facts, legacy) = try DocxFormattingReader.finish(formatting, package: &package, mainPart: mainPart,
                                                               file: displayPath, limits: limits, lines: &lines)

@@ -48,6 +48,13 @@ public enum PDFTextReader {
         }
         // pdftotext ends every page with a blank line and a form feed; trailing blank lines carry nothing.
         while let last = lines.last, last.text.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        // The same bounds as for text files: a PDF's text layer is as untrusted.
+        if let (line, column) = CombiningMarkLimit.firstViolation(in: lines) {
+            throw .tooManyCombiningMarks(displayPath, location: "\(line):\(column)")
+        }
+        if let violation = LineLimits.firstViolation(in: lines) {
+            throw .lineLimit(displayPath, violation) { "\($0):\($1)" }
+        }
         return SourceText(file: SourceFile(path: displayPath, kind: .text), lines: lines)
     }
 

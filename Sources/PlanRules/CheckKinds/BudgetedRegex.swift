@@ -7,8 +7,9 @@ import PlanModel
 /// as `^(\w+\s?)*$` can take minutes on one short line. Matching goes through
 /// `enumerateMatches` with `.reportProgress`, whose callback ICU calls while it works;
 /// past the budget the match is stopped. A pattern that ran out once is not tried again
-/// (each later task would cost the budget again), and the first time it happens one
-/// line naming the rule file position is written to standard error.
+/// (each later task would cost the budget again). Running out is a fault of the rule file,
+/// not of the plan: `RuleSet.exhaustedPatterns` reports it (file, line, column of the
+/// pattern) so the run ends with exit 2 after the other plans' reports are written.
 final class BudgetedRegex: @unchecked Sendable {
     let regex: NSRegularExpression
     /// Where the pattern is written in the rule file.
@@ -50,15 +51,42 @@ final class BudgetedRegex: @unchecked Sendable {
         }
         if let found { return .match(found) }
         guard ranOut else { return .noMatch }
-        let first = lock.withLock { () -> Bool in
-            defer { exhausted = true }
-            return !exhausted
-        }
-        if first {
-            let line = "\(span.file):\(span.start.line):\(span.start.column): biểu thức chính quy vượt quá thời gian khớp "
-                + "cho phép (\(budget) s); bỏ qua quy tắc này / the regular expression exceeded its match time budget; rule skipped\n"
-            FileHandle.standardError.write(Data(line.utf8))
-        }
+        lock.withLock { exhausted = true }
         return .exhausted
+    }
+
+    /// Whether a match has run out of its budget (this pattern then gives no answers).
+    var hasRunOut: Bool { lock.withLock { exhausted } }
+
+    /// The rule-file problem to report once the pattern has run out.
+    func issue(ruleID: String) -> RuleFileIssue {
+        let seconds = String(format: "%g", budget)
+        return RuleFileIssue(span,
+            vi: "biểu thức chính quy của luật '\(ruleID)' vượt quá thời gian khớp cho phép (\(seconds) s, lồng lượng từ kiểu (a+)*?); luật bị bỏ qua",
+            en: "the regular expression of rule '\(ruleID)' exceeded its match time budget (\(seconds) s; nested quantifiers such as (a+)*?); the rule was skipped")
+    }
+}
+
+/// A check kind that matches user regular expressions (`match`, `forbid`).
+protocol BudgetedPatternCheck {
+    var budgetedRegexes: [BudgetedRegex] { get }
+}
+
+extension MatchCheck: BudgetedPatternCheck {
+    var budgetedRegexes: [BudgetedRegex] { [pattern.regex] }
+}
+
+extension ForbidCheck: BudgetedPatternCheck {
+    var budgetedRegexes: [BudgetedRegex] { [pattern.regex] }
+}
+
+extension RuleSet {
+    /// Rule-file problems of the patterns that ran out of their match budget while
+    /// evaluating (one per pattern, in rule order).
+    public var exhaustedPatterns: [RuleFileIssue] {
+        rules.flatMap { rule -> [RuleFileIssue] in
+            guard let check = rule.check as? any BudgetedPatternCheck else { return [] }
+            return check.budgetedRegexes.filter(\.hasRunOut).map { $0.issue(ruleID: rule.id) }
+        }
     }
 }

@@ -35,4 +35,7 @@ public struct LintResult: Sendable {
     public var language: String
     /// Problems that do not stop the run (malformed suppression markers), as one line each.
     public var warnings: [String] = []
+    /// Rule-file problems found while evaluating (a user pattern that ran out of its match
+    /// budget), as "file:line:column: message" lines; like `readErrors`, they mean exit 2.
+    public var ruleErrors: [String] = []
 }

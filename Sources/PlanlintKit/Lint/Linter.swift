@@ -71,6 +71,12 @@ public enum Linter {
                                 toolVersion: PlanlintVersion.current, language: language)
         var result = LintResult(report: report, readErrors: readErrors, language: language)
         result.warnings = warnings
+        // Sorted by key so the lines do not depend on dictionary order; two configurations
+        // loading the same pack give its line once.
+        var seenRuleErrors: Set<String> = []
+        result.ruleErrors = ruleCache.sorted { $0.key < $1.key }
+            .flatMap { $0.value.0.exhaustedPatterns }.map { $0.line(english: language == "en") }
+            .filter { seenRuleErrors.insert($0).inserted }
         return result
     }
 

@@ -16,13 +16,13 @@ public enum Planlint {
             return CheckOutcome(exitCode: 2, diagnostics: [error.line(english: job.lint.language == "en")], report: nil)
         }
         let english2 = result.language == "en"
-        var diagnostics = result.readErrors + result.warnings
+        var diagnostics = result.readErrors + result.ruleErrors + result.warnings
         // An empty report because no rule ran must never pass for a clean plan.
         if result.report.rules.isEmpty && !job.lint.inputs.isEmpty {
             diagnostics.append("planlint: " + BuiltinRules.noRulesMessage(english: english2))
             return CheckOutcome(exitCode: 2, diagnostics: diagnostics, report: result.report)
         }
-        var failed = !result.readErrors.isEmpty
+        var failed = !result.readErrors.isEmpty || !result.ruleErrors.isEmpty
         if let path = job.writeBaselinePath {
             let root = (path as NSString).deletingLastPathComponent
             do {
