@@ -73,11 +73,11 @@ protocol BudgetedPatternCheck {
 }
 
 extension MatchCheck: BudgetedPatternCheck {
-    var budgetedRegexes: [BudgetedRegex] { [pattern.regex] }
+    var budgetedRegexes: [BudgetedRegex] { pattern.regexes }
 }
 
 extension ForbidCheck: BudgetedPatternCheck {
-    var budgetedRegexes: [BudgetedRegex] { [pattern.regex] }
+    var budgetedRegexes: [BudgetedRegex] { pattern.regexes }
 }
 
 extension RuleSet {

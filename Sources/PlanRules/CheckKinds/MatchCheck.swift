@@ -60,6 +60,9 @@ struct FieldPattern: Sendable {
     }
 
     /// `{plan.year}`-style names in a pattern (a dotted identifier between braces).
+    /// The compiled expressions, for the match-budget report.
+    var regexes: [BudgetedRegex] { compiled.all }
+
     static func placeholderNames(in source: String) -> [String] {
         guard let re = try? NSRegularExpression(pattern: #"\{([a-z]+\.[a-z_]+)\}"#) else { return [] }
         let ns = source as NSString
@@ -127,6 +130,12 @@ final class CompiledPatterns: @unchecked Sendable {
         self.options = options
         self.span = span
         self.fixed = fixed
+    }
+
+    /// Every expression compiled so far (the budget report asks which ran out).
+    var all: [BudgetedRegex] {
+        if let fixed { return [fixed] }
+        return lock.withLock { Array(byValues.values) }
     }
 
     /// The expression for this plan; nil when the plan lacks a value the pattern names
