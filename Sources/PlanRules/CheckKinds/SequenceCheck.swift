@@ -40,7 +40,7 @@ public struct SequenceCheck: CheckKind {
             }
             styles = set
         } else {
-            styles = [.roman, .arabic, .decimal, .letter, .letterNumber, .parenthesized, .part, .chapter, .legalSection, .article]
+            styles = [.roman, .arabic, .decimal, .letter, .letterNumber, .parenthesized, .capital, .part, .chapter, .legalSection, .article]
         }
     }
 
@@ -112,6 +112,7 @@ public struct SequenceCheck: CheckKind {
         }
         func ordinal(_ s: Section) -> Int {
             guard style == .letter, let c = s.marker.label.unicodeScalars.first else { return s.marker.ordinal }
+            // (A capital heading's ordinal is its Vietnamese letter order, read by the scanner.)
             return (english ? Self.englishOrdinal(c) : VietnameseLettersTable.ordinal(c)) ?? s.marker.ordinal
         }
         func label(_ n: Int) -> String {
@@ -119,6 +120,7 @@ public struct SequenceCheck: CheckKind {
             case .roman: return Self.roman(n) + "."
             case .arabic: return "\(n)."
             case .parenthesized: return "(\(n))"
+            case .capital: return (VietnameseLettersTable.letter(n) ?? "?").uppercased() + "."
             case .letter: return (english ? String(UnicodeScalar(UInt8(96 + max(1, min(26, n))))) : VietnameseLettersTable.letter(n) ?? "?") + ")"
             case .letterNumber, .decimal:
                 let base = items.first.map { String($0.marker.label.dropLast(String($0.marker.ordinal).count)) } ?? ""
