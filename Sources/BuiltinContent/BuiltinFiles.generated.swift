@@ -16,12 +16,14 @@ rules:
     check: { header: number-blank }
     title: Số văn bản để trống
     title_en: Document number left blank
-    message: "Số văn bản còn để trống (\"Số: /…\"). Bản dự thảo thì được; văn bản ban hành phải có số."
-    message_en: "The document number is blank (\"Số: /…\"). Fine in a draft; an issued plan must be numbered."
+    message: "Số văn bản còn để trống (\"Số: /…\"). Bản dự thảo thì được; {document} khi ban hành phải có số."
+    message_en: "The document number is blank (\"Số: /…\"). Fine in a draft; {document_en} must be numbered when issued."
     description: |
       Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3: số của văn bản là số thứ tự được đăng ký tại văn thư.
       Trong bản dự thảo, số để trống là bình thường (mức thông tin); ở chế độ --mode final là lỗi.
       The number is assigned at registration; blank is expected in a draft only.
+      Áp dụng cho mọi loại văn bản (văn bản hành chính, văn bản quy phạm pháp luật, công văn), vì Nghị định 30/2020/NĐ-CP quy định thành phần thể thức này cho tất cả.
+      Applies to every document type: NĐ 30/2020 requires this component of all of them.
     examples:
       invalid:
         - |
@@ -42,12 +44,14 @@ rules:
     check: { header: date-blank }
     title: Ngày ban hành để trống
     title_en: Date of issue left blank
-    message: "Ngày ban hành còn để trống (\"ngày … tháng … năm …\")."
-    message_en: "The date of issue is left blank."
+    message: "{document} còn để trống ngày ban hành (\"ngày … tháng … năm …\")."
+    message_en: "{document_en} leaves its date of issue blank."
     description: |
       Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4: ngày, tháng, năm ban hành phải ghi đầy đủ.
       Để trống trong dự thảo là bình thường (thông tin); ở chế độ final là lỗi.
       Blank in a draft (info), an error in final mode.
+      Áp dụng cho mọi loại văn bản (văn bản hành chính, văn bản quy phạm pháp luật, công văn), vì Nghị định 30/2020/NĐ-CP quy định thành phần thể thức này cho tất cả.
+      Applies to every document type: NĐ 30/2020 requires this component of all of them.
     examples:
       invalid:
         - |
@@ -74,6 +78,8 @@ rules:
       Nghị định 30/2020/NĐ-CP, Phụ lục III: chữ viết tắt tên loại văn bản (Kế hoạch: KH; Quyết định: QĐ;
       Báo cáo: BC; Chương trình: CTr; Đề án: ĐA…) đứng đầu ký hiệu.
       The symbol starts with the type code of NĐ 30/2020 Annex III.
+      Áp dụng cho mọi loại văn bản có tên loại; không áp dụng cho công văn, vì ký hiệu công văn không có chữ viết tắt tên loại.
+      Applies to every document that prints a type name; not to a công văn, whose symbol carries no type code.
     examples:
       invalid:
         - |
@@ -100,6 +106,8 @@ rules:
       Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4.b: ngày dưới 10 và tháng 1, 2 phải ghi thêm số 0 ở trước
       ("ngày 05 tháng 01 năm 2023").
       Days below 10 and months 1–2 take a leading zero.
+      Áp dụng cho mọi loại văn bản (văn bản hành chính, văn bản quy phạm pháp luật, công văn), vì Nghị định 30/2020/NĐ-CP quy định thành phần thể thức này cho tất cả.
+      Applies to every document type: NĐ 30/2020 requires this component of all of them.
     examples:
       invalid:
         - |
@@ -125,11 +133,13 @@ rules:
     check: { require: issuer }
     title: Thiếu tên cơ quan ban hành
     title_en: Issuing body missing
-    message: "Không tìm thấy tên cơ quan ban hành ở đầu văn bản."
-    message_en: "No issuing body found at the top of the document."
+    message: "{document} phải có tên cơ quan, tổ chức ban hành ở đầu văn bản; không tìm thấy."
+    message_en: "{document_en} must name its issuing body at the top; none found."
     description: |
       Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2: tên cơ quan, tổ chức ban hành văn bản là thành phần bắt buộc.
       The issuing body is a required component.
+      Áp dụng cho mọi loại văn bản (văn bản hành chính, văn bản quy phạm pháp luật, công văn), vì Nghị định 30/2020/NĐ-CP quy định thành phần thể thức này cho tất cả.
+      Applies to every document type: NĐ 30/2020 requires this component of all of them.
     examples:
       invalid:
         - |
@@ -152,11 +162,13 @@ rules:
     check: { require: number }
     title: Thiếu số, ký hiệu văn bản
     title_en: Number and symbol missing
-    message: "Không tìm thấy số, ký hiệu văn bản (\"Số: …/KH-…\")."
-    message_en: "No document number and symbol found (\"Số: …/KH-…\")."
+    message: "{document} phải có số, ký hiệu (\"Số: …/…\"); không tìm thấy."
+    message_en: "{document_en} must carry a number and symbol (\"Số: …/…\"); none found."
     description: |
       Nghị định 30/2020/NĐ-CP, Điều 8 khoản 3: số, ký hiệu của văn bản là thành phần bắt buộc.
       Number and symbol are required components.
+      Áp dụng cho mọi loại văn bản (văn bản hành chính, văn bản quy phạm pháp luật, công văn), vì Nghị định 30/2020/NĐ-CP quy định thành phần thể thức này cho tất cả.
+      Applies to every document type: NĐ 30/2020 requires this component of all of them.
     examples:
       invalid:
         - |
@@ -174,14 +186,17 @@ rules:
   - id: header.date.missing
     severity: warning
     scope: header
+    where: { document_type: [administrative, nghi-dinh, thong-tu, thong-tu-lien-tich, van-ban-hop-nhat] }
     check: { require: date }
     title: Thiếu địa danh, ngày ban hành
     title_en: Place and date missing
-    message: "Không tìm thấy địa danh và ngày ban hành (\"Quảng Ngãi, ngày … tháng … năm …\")."
-    message_en: "No place and date of issue found."
+    message: "{document} phải có địa danh và ngày ban hành (\"<địa danh>, ngày … tháng … năm …\"); không tìm thấy."
+    message_en: "{document_en} must give its place and date of issue; none found."
     description: |
       Nghị định 30/2020/NĐ-CP, Điều 8 khoản 4: địa danh và thời gian ban hành văn bản là thành phần bắt buộc.
       Place and date are required components.
+      Áp dụng cho mọi loại văn bản trừ Luật và Pháp lệnh, vì luật, pháp lệnh không ghi địa danh và ngày ban hành ở đầu văn bản (được Quốc hội, Ủy ban thường vụ Quốc hội thông qua theo Luật Ban hành văn bản quy phạm pháp luật).
+      Applies to every document type except a Luật or Pháp lệnh, which print no place and date at the top.
     examples:
       invalid:
         - |
@@ -203,11 +218,13 @@ rules:
     check: { require: title }
     title: Thiếu tên loại và trích yếu
     title_en: Document type or title missing
-    message: "Không tìm thấy trích yếu nội dung của văn bản (dòng sau tên loại văn bản; với công văn là dòng \"V/v …\")."
-    message_en: "No summary title found (the line after the type name; for a công văn the \"V/v …\" line)."
+    message: "{document} phải có trích yếu nội dung (dòng sau tên loại văn bản; với công văn là dòng \"V/v …\"); không tìm thấy."
+    message_en: "{document_en} must have a summary title (the line after the type name; for a công văn the \"V/v …\" line); none found."
     description: |
       Nghị định 30/2020/NĐ-CP, Điều 8 khoản 5: tên loại và trích yếu nội dung văn bản là thành phần bắt buộc.
       Document type and summary title are required.
+      Áp dụng cho mọi loại văn bản (văn bản hành chính, văn bản quy phạm pháp luật, công văn), vì Nghị định 30/2020/NĐ-CP quy định thành phần thể thức này cho tất cả.
+      Applies to every document type: NĐ 30/2020 requires this component of all of them.
     examples:
       invalid:
         - |
@@ -226,14 +243,17 @@ rules:
   - id: header.recipients.archive-missing
     severity: warning
     scope: header
+    where: { document_type: [administrative, nghi-dinh, thong-tu, thong-tu-lien-tich, van-ban-hop-nhat] }
     check: { header: archive }
     title: Nơi nhận thiếu dòng "Lưu"
     title_en: Recipients without the archive line
-    message: "Phần \"Nơi nhận\" chưa kết thúc bằng dòng \"Lưu: VT, …\"."
-    message_en: "The recipients block does not end with \"Lưu: VT, …\"."
+    message: "Phần \"Nơi nhận\" của {document} chưa kết thúc bằng dòng \"Lưu: VT, …\"."
+    message_en: "The recipients block of {document_en} does not end with \"Lưu: VT, …\"."
     description: |
       Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9: nơi nhận kết thúc bằng "Lưu: VT, <đơn vị soạn thảo>".
       Recipients end with the archive line.
+      Áp dụng cho mọi loại văn bản trừ Luật và Pháp lệnh, vì luật, pháp lệnh không ghi nơi nhận ở đầu văn bản (được Quốc hội, Ủy ban thường vụ Quốc hội thông qua theo Luật Ban hành văn bản quy phạm pháp luật).
+      Applies to every document type except a Luật or Pháp lệnh, which print no recipients block.
     examples:
       invalid:
         - |
@@ -254,15 +274,18 @@ rules:
   - id: header.recipients.missing
     severity: info
     scope: header
+    where: { document_type: [administrative, nghi-dinh, thong-tu, thong-tu-lien-tich, van-ban-hop-nhat] }
     check: { header: recipients }
     title: Thiếu "Nơi nhận"
     title_en: Recipients block missing
-    message: "Không tìm thấy phần \"Nơi nhận\"."
-    message_en: "No recipients block (\"Nơi nhận\") found."
+    message: "{document} phải có phần \"Nơi nhận\"; không tìm thấy."
+    message_en: "{document_en} must have a recipients block (\"Nơi nhận\"); none found."
     description: |
       Nghị định 30/2020/NĐ-CP, Điều 8 khoản 9: nơi nhận là thành phần bắt buộc. Ở mức thông tin vì bản trích
       (chỉ có phần nhiệm vụ) thường không có.
       Required component; info because extracts often omit it.
+      Áp dụng cho mọi loại văn bản trừ Luật và Pháp lệnh, vì luật, pháp lệnh không ghi nơi nhận ở đầu văn bản (được Quốc hội, Ủy ban thường vụ Quốc hội thông qua theo Luật Ban hành văn bản quy phạm pháp luật).
+      Applies to every document type except a Luật or Pháp lệnh, which print no recipients block.
     examples:
       invalid:
         - |
@@ -282,11 +305,13 @@ rules:
     check: { header: signature }
     title: Thiếu chữ ký
     title_en: Signature block missing
-    message: "Không tìm thấy phần chữ ký (chức vụ, họ tên người ký)."
-    message_en: "No signature block (title and name of the signer) found."
+    message: "{document} phải có phần chữ ký (chức vụ, họ tên người ký); không tìm thấy."
+    message_en: "{document_en} must have a signature block (title and name of the signer); none found."
     description: |
       Nghị định 30/2020/NĐ-CP, Điều 8 khoản 7: chức vụ, họ tên và chữ ký của người có thẩm quyền.
       Title and name of the signer.
+      Áp dụng cho mọi loại văn bản (văn bản hành chính, văn bản quy phạm pháp luật, công văn), vì Nghị định 30/2020/NĐ-CP quy định thành phần thể thức này cho tất cả.
+      Applies to every document type: NĐ 30/2020 requires this component of all of them.
     examples:
       invalid:
         - |
@@ -667,6 +692,8 @@ rules:
       phải liên tục (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5). Một chữ cái bị bỏ thường là một nhiệm vụ
       bị xóa mà chưa đánh lại thứ tự.
       Numbering must run without gaps; a skipped letter often marks a deleted task.
+      Áp dụng cho mọi loại văn bản, vì mọi văn bản đánh số đề mục theo cùng quy tắc; Điều, khoản, điểm của văn bản quy phạm đánh lại từ đầu trong mỗi Điều, còn phụ lục, biểu mẫu, bảng và đoạn văn được trích dẫn (sửa đổi "như sau: …") có đánh số riêng, không tính là của văn bản.
+      Applies to every document type; numbering restarts in each article, and forms, tables and quoted text keep their own numbering.
     examples:
       invalid:
         - |
@@ -696,6 +723,8 @@ rules:
       Số thứ tự đề mục không được lặp lại. Khi "d)" xuất hiện hai lần liền nhau, mục thứ hai thường là "đ)"
       bị mất dấu (OCR hoặc gõ không dấu).
       A repeated marker; "d) d)" is usually "đ)" that lost its stroke.
+      Áp dụng cho mọi loại văn bản, vì mọi văn bản đánh số đề mục theo cùng quy tắc; Điều, khoản, điểm của văn bản quy phạm đánh lại từ đầu trong mỗi Điều, còn phụ lục, biểu mẫu, bảng và đoạn văn được trích dẫn (sửa đổi "như sau: …") có đánh số riêng, không tính là của văn bản.
+      Applies to every document type; numbering restarts in each article, and forms, tables and quoted text keep their own numbering.
     examples:
       invalid:
         - |
@@ -722,6 +751,8 @@ rules:
       Trong văn bản gõ không dấu hoặc OCR mất dấu, "đ)" chỉ có thể xuất hiện thành "d)"; khi đó "d) d)" nhiều khả năng là
       "d) đ)" chứ không phải lỗi đánh số, nên chỉ nhắc ở mức thông tin.
       Without diacritics "đ)" can only appear as "d)"; a repeated "d)" is reported as information.
+      Áp dụng cho mọi loại văn bản, vì mọi văn bản đánh số đề mục theo cùng quy tắc; Điều, khoản, điểm của văn bản quy phạm đánh lại từ đầu trong mỗi Điều, còn phụ lục, biểu mẫu, bảng và đoạn văn được trích dẫn (sửa đổi "như sau: …") có đánh số riêng, không tính là của văn bản.
+      Applies to every document type; numbering restarts in each article, and forms, tables and quoted text keep their own numbering.
     examples:
       invalid:
         - |
@@ -804,6 +835,8 @@ rules:
       văn bản có bản dịch tiếng Anh, đều trên 90%.
       Applies to every document type: reports once that the Vietnamese text is too damaged to judge and
       suppresses field-level findings; English translations, figures and codes are not counted as damage.
+      Áp dụng cho mọi loại văn bản, vì chất lượng của văn bản quyết định các quy tắc khác có đọc được nó hay không.
+      Applies to every document type: whether the text can be judged at all comes first.
     examples:
       invalid:
         - |
@@ -831,6 +864,8 @@ rules:
       Áp dụng: mọi loại văn bản. Văn bản gõ không dấu hoặc OCR làm mất dấu vẫn đọc được (so khớp không phân biệt
       dấu), nên các lỗi thật vẫn được báo; quy tắc này chỉ nhắc một lần. Đoạn tiếng Anh không được tính.
       Applies to every document type: readable text without diacritics is noted once; real gaps are still reported.
+      Áp dụng cho mọi loại văn bản, vì chất lượng của văn bản quyết định các quy tắc khác có đọc được nó hay không.
+      Applies to every document type: whether the text can be judged at all comes first.
     examples:
       invalid:
         - |
@@ -872,6 +907,8 @@ rules:
       Applies to every document type, to each citation that names a type: the type word and the symbol's type
       code must agree, except where the symbol rightly has none (laws and resolutions of the National Assembly,
       a công văn's unit code, symbols issued before 2005).
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -908,6 +945,8 @@ rules:
       213/2025/QĐ-UBND). Năm trong ký hiệu là năm ban hành, nên phải trùng năm của ngày ghi kèm; lệch nhau là
       sai ngày hoặc sai số. Ngày đọc từ trước trích dẫn ("Ngày 21/8/2025, … có văn bản số …") không dùng để bắt lỗi này.
       Applies to every document type, to citations of normative acts: the year segment is the year of issue.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -937,6 +976,8 @@ rules:
       mục II.3.b): "Nghị định số 107/NĐ-CP ngày 06/12/2021" là sai, đúng là "107/2021/NĐ-CP". Văn bản trước năm 2005
       ("Nghị định số 74/CP" năm 1993) đúng theo thể thức thời đó, không báo.
       Applies to every document type, to citations of normative acts issued from 2005: the symbol carries its year.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -969,6 +1010,8 @@ rules:
       Áp dụng: mọi loại văn bản, mọi trích dẫn có ngày. Ngày tháng phải là ngày có thật (không có ngày 31/02,
       31/4…); sai ngày thường do gõ nhầm.
       Applies to every document type: a cited date must exist.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -989,13 +1032,15 @@ rules:
     check: { reference: { problem: date-after-plan } }
     title: Văn bản được trích ban hành sau kế hoạch
     title_en: Cited document dated after the plan
-    message: "Trích dẫn \"{citation}\": văn bản ngày {date} ban hành sau ngày của kế hoạch ({planDate})."
-    message_en: "Citation \"{citation}\": the document of {date} is later than the plan itself ({planDate})."
+    message: "Trích dẫn \"{citation}\": văn bản ngày {date} ban hành sau ngày của {document} ({planDate})."
+    message_en: "Citation \"{citation}\": the document of {date} is later than the citing document itself ({planDate})."
     description: |
       Áp dụng: mọi loại văn bản có ngày ban hành (kế hoạch, quyết định, công văn, nghị quyết…). Văn bản không thể
       căn cứ vào văn bản ban hành sau nó; thường là sai ngày của văn bản được trích (như nghị quyết của Quốc hội
       ghi nhầm năm) hoặc của chính văn bản. Ngày đọc từ trước trích dẫn không dùng để bắt lỗi này.
       Applies to every dated document: a document cannot rest on one issued after it.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -1023,6 +1068,8 @@ rules:
       Áp dụng: mọi loại văn bản. Cùng một số, ký hiệu phải đi với cùng một ngày ban hành; hai ngày khác nhau nghĩa
       là một chỗ trích sai. Luật trích theo tên không có số (luật cũ và luật mới có thể cùng tên) không so với nhau.
       Applies to every document type: the same symbol cannot have two dates.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -1056,6 +1103,8 @@ rules:
       nghị quyết, quyết định thường dẫn chỉ bằng số ("Xét Tờ trình số …").
       Applies to every document type, to cited administrative documents (numbered anew each year): the first
       mention carries the date or at least the year; not to normative acts nor to submissions and reports.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -1090,6 +1139,8 @@ rules:
       đó phải được thay bằng văn bản mới; nguồn: điều khoản hiệu lực thi hành của văn bản thay thế, ghi trong
       rules/legal/catalog.yaml.
       Applies to every document type: cite the successor named by the replacing act.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -1116,6 +1167,8 @@ rules:
       Áp dụng: mọi loại văn bản. Danh mục ghi nhận một văn bản cùng nội dung ban hành sau nhưng chưa xác nhận quan
       hệ thay thế; nhắc ở mức cảnh báo để người soạn kiểm tra.
       Applies to every document type: the catalogue records a probable but unconfirmed replacement.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |
@@ -1142,6 +1195,8 @@ rules:
       Áp dụng: mọi loại văn bản. Ngày ban hành của văn bản đã có trong danh mục rules/legal/catalog.yaml; trích
       khác ngày là trích sai.
       Applies to every document type: the catalogue knows this document's date.
+      Áp dụng cho mọi loại văn bản, vì văn bản nào cũng trích dẫn văn bản khác bằng cùng thể thức số, ký hiệu, ngày ban hành.
+      Applies to every document type: all cite other documents by number, symbol and date.
     examples:
       invalid:
         - |

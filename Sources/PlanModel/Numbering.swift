@@ -8,6 +8,9 @@ public enum NumberingStyle: String, Codable, Sendable, Hashable {
     case decimal
     /// "a)", "b)", … "đ)" — Vietnamese letters.
     case letter
+    /// "A.", "B." — capital-letter headings in capitals ("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"),
+    /// above the Roman parts of a list of procedures or a long appendix.
+    case capital
     /// "a1)", "a.2)", "b1)" — letter with a number.
     case letterNumber
     /// "(1)", "(2)" — parenthesised numbers.

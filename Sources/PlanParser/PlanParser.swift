@@ -20,7 +20,7 @@ public enum PlanParser {
         // items or labelled fields starts at the first of those.
         let firstSection = blocks[..<bodyEnd].firstIndex { b in
             guard let m = MarkerScanner.numbering(b.text, at: MarkerScanner.contentStart(b.text)) else { return false }
-            return m.style == .roman || m.style == .arabic || m.style == .decimal || (m.style.isStructural && m.style != .form)
+            return m.style == .roman || m.style == .capital || m.style == .arabic || m.style == .decimal || (m.style.isStructural && m.style != .form)
         } ?? blocks[..<bodyEnd].firstIndex { b in
             switch BlockRole.classify(b.text) {
             case .marker, .field, .unitHeading: return true

@@ -67,6 +67,26 @@ public struct WhereFilter: Sendable {
         }
     }
 
+    /// The document types the rule applies to, in words ("mọi loại văn bản" when unrestricted).
+    public func documentTypesDescription(english: Bool) -> String {
+        guard !documentTypes.isEmpty else { return english ? "every document type" : "mọi loại văn bản" }
+        return documentTypes.map { t -> String in
+            switch t {
+            case "plan":
+                let names = DocumentType.all.filter(\.isPlan).map(\.displayName).joined(separator: ", ")
+                return english ? "plan-like documents (\(names))" : "văn bản dạng kế hoạch (\(names))"
+            case "normative":
+                let names = DocumentType.all.filter(\.isNormative).map(\.displayName).joined(separator: ", ")
+                return english ? "normative documents (\(names))" : "văn bản quy phạm pháp luật (\(names))"
+            case "administrative":
+                return english ? "administrative documents (every type that is not normative, and the công văn)"
+                    : "văn bản hành chính (mọi loại không phải văn bản quy phạm pháp luật, kể cả công văn)"
+            default:
+                return DocumentType.withID(t)?.displayName ?? t
+            }
+        }.joined(separator: "; ")
+    }
+
     func matches(path: String?) -> Bool {
         guard !sections.isEmpty else { return true }
         guard let path else { return false }

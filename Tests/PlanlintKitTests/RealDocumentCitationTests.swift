@@ -49,15 +49,10 @@ struct RealDocumentCitationTests {
             #expect(index != nil, "not found: \(defect)")
             if let index { unmatched.remove(at: index) }
         }
-        // Known since the layout and header rewrites merged: in three documents a citation's
-        // date on the next source line is not joined to it (a symbol wrapped after its hyphen,
-        // a basis paragraph of an attached plan), so the first citation looks undated. Every
-        // other citation or quality finding is still a failure.
+        // A date on the next source line (a symbol wrapped after its hyphen, an italic basis
+        // paragraph longer than four lines) is joined to its citation: no first citation looks undated.
         let splitDates = unmatched.filter { $0.ruleId == "reference.first-citation-without-date" }
-        withKnownIssue("a date on the next line is not joined to its citation", isIntermittent: true) {
-            #expect(splitDates.isEmpty, "\(splitDates.map { "\($0.span?.file ?? ""):\($0.span?.start.line ?? 0) \($0.message)" })")
-        }
-        #expect(splitDates.count <= 3)
+        #expect(splitDates.isEmpty, "\(splitDates.map { "\($0.span?.file ?? ""):\($0.span?.start.line ?? 0) \($0.message)" })")
         let others = unmatched.filter { $0.ruleId != "reference.first-citation-without-date" }
         #expect(others.isEmpty, "\(others.map { "\($0.span?.file ?? ""):\($0.span?.start.line ?? 0) \($0.ruleId) \($0.message)" })")
     }

@@ -50,7 +50,7 @@ enum BlockBuilder {
         var blankSince = false
         var inHeaderRegion = true
         // Emphasis opened on an earlier line of the paragraph and not yet closed ("**I. MỤC" / "ĐÍCH**").
-        var emphasisOpen = false
+        var emphasis = Emphasis()
         var previousLineLength = 0
 
         func flush() {
@@ -63,6 +63,8 @@ enum BlockBuilder {
 
         var cellStart = false
         var afterSeparator = false
+        let inCell = FlattenedCells.lines(separator: lines.map { $0.text.count == 1 && $0.text.scalars[0] == "|" },
+                                          blank: lines.map(\.isBlank))
         for (k, line) in lines.enumerated() {
             if line.text.count == 1, line.text.scalars[0] == "|" {
                 // A flattened table's cell boundary ends the paragraph, as a blank line does.
@@ -80,9 +82,14 @@ enum BlockBuilder {
             if LineClassifier.isPageNumber(line.text) { blankSince = true; continue }
             let kind = LineClassifier.classify(line.text, inHeaderRegion: inHeaderRegion)
             var join = false
-            if let c = current, !blankSince, emphasisOpen || isLoneKeyword(c.text) {
+            if let c = current, !blankSince, endsInBrokenSymbol(c.text) {
+                // "… Quyết định số 146/QĐ-BVTV-" / "KH ngày 16/01/2018 …": the symbol goes on,
+                // whatever the next line looks like.
+                join = true
+            } else if let c = current, !blankSince, emphasis.isOpen || isLoneKeyword(c.text), c.lastLine - c.firstLine < 4 {
                 // "**Điều" / "2. Phạm vi**", "**1. Sở" / "Khoa học và Công nghệ**": the heading goes on.
-                join = c.lastLine - c.firstLine < 4
+                // (A longer emphasised paragraph is joined by the rules below, like any other.)
+                join = true
             } else if let c = current, !blankSince, blankSeparated, kind == .marker, !currentIsSectionHeading,
                       currentKind != .allCaps, currentKind != .header, previousLineLength >= 60, !isTerminated(c.text) {
                 // A hard-wrapped sentence whose next line happens to begin "1." or "V.".
@@ -115,17 +122,17 @@ enum BlockBuilder {
                 c.text.append(contentsOf: line.text)
                 c.lastLine = line.number
                 current = c
-                let emphasis = Self.emphasisToggles(source.lines[k].text)
-                emphasisOpen = emphasisOpen != emphasis
+                emphasis = Self.emphasis(after: source.lines[k].text, from: emphasis)
             } else {
                 flush()
                 current = TextBlock(text: line.text, firstLine: line.number, lastLine: line.number)
+                current!.isTableCell = inCell.contains(k)
                 cellStart = afterSeparator
                 currentKind = kind
                 currentIsSectionHeading = false
-                emphasisOpen = Self.emphasisToggles(source.lines[k].text)
+                emphasis = Self.emphasis(after: source.lines[k].text, from: Emphasis())
                 if kind == .marker, let m = MarkerScanner.numbering(line.text, at: MarkerScanner.contentStart(line.text)) {
-                    currentIsSectionHeading = m.style == .roman || m.style == .arabic || m.style == .decimal || m.style.isStructural
+                    currentIsSectionHeading = m.style == .roman || m.style == .capital || m.style == .arabic || m.style == .decimal || m.style.isStructural
                     if m.style == .roman || m.style == .arabic || m.style.isStructural { inHeaderRegion = false }
                 }
             }
@@ -137,23 +144,40 @@ enum BlockBuilder {
         return Result(blocks: blocks, doubleSpaced: doubleSpaced)
     }
 
-    /// Whether a raw line leaves bold ("**") or italics ("*" opening the line) open or closes
-    /// one left open: an odd number of markers.
-    static func emphasisToggles(_ raw: String) -> Bool {
+    /// Bold ("**") or italics ("*") left open by the lines read so far.
+    struct Emphasis: Equatable {
+        var bold = false
+        var italic = false
+        var isOpen: Bool { bold || italic }
+    }
+
+    /// The emphasis open after a raw line, given what was open before it. "**" toggles bold; a
+    /// lone "*" opens italics at a word's start ("*Theo đề nghị …") and closes them at a word's
+    /// end ("… năm 2025.*"), so a paragraph that closes its italics ends the emphasis even when
+    /// its opening line was read as another paragraph. A Markdown bullet ("* item") is no emphasis.
+    static func emphasis(after raw: String, from state: Emphasis) -> Emphasis {
         let u = Array(raw.unicodeScalars)
-        var bold = 0, lone = 0, i = 0
+        var state = state, i = 0
+        let firstNonSpace = u.firstIndex { $0 != " " } ?? u.count
+        func isSpace(_ k: Int) -> Bool { k < 0 || k >= u.count || u[k] == " " || u[k] == "*" }
+        // Italics open after a space or an opening bracket ("*(Chi tiết …") and close before a
+        // space or punctuation ("… kèm theo)*;").
+        func opensAfter(_ k: Int) -> Bool { isSpace(k) || "([“\"'".unicodeScalars.contains(u[k]) }
+        func closesBefore(_ k: Int) -> Bool { isSpace(k) || ".,;:!?)]”\"'…-/".unicodeScalars.contains(u[k]) }
         while i < u.count {
             if u[i] == "*" {
-                if i + 1 < u.count, u[i + 1] == "*" { bold += 1; i += 2; continue }
-                lone += 1
+                if i + 2 < u.count, u[i + 1] == "*", u[i + 2] == "*" { state.bold.toggle(); state.italic.toggle(); i += 3; continue }
+                if i + 1 < u.count, u[i + 1] == "*" { state.bold.toggle(); i += 2; continue }
+                let bulletStar = i == firstNonSpace && (i + 1 >= u.count || u[i + 1] == " ")
+                if !bulletStar {
+                    let opens = opensAfter(i - 1) && !isSpace(i + 1)
+                    let closes = !isSpace(i - 1) && closesBefore(i + 1)
+                    if opens && !closes { state.italic = true } else if closes && !opens { state.italic = false }
+                }
             }
             i += 1
         }
-        // A lone "*" counts only for italics that open the line ("*2.1. Mở rộng" / "cơ chế*"),
-        // not for a Markdown bullet ("* item").
-        let first = u.firstIndex { $0 != " " && $0 != "*" } ?? 0
-        let italicLine = u.first { $0 != " " } == "*" && first < u.count && u[max(0, first - 1)] == "*" && bold % 2 == 0
-        return bold % 2 == 1 || (italicLine && lone % 2 == 1)
+        return state
     }
 
     /// A paragraph that is only a structural keyword, its number on the next line ("**Điều" / "3. …").
@@ -161,6 +185,17 @@ enum BlockBuilder {
         let i = MarkerScanner.contentStart(t)
         for k in ["dieu", "chuong", "muc", "phan", "phu luc"] {
             if let e = t.matchFolded(k, at: i), t.skipSpaces(from: e) >= t.count, t.scalars[i].properties.isUppercase { return true }
+        }
+        return false
+    }
+
+    /// A paragraph that ends inside a document symbol broken after a hyphen ("146/QĐ-BVTV-").
+    static func endsInBrokenSymbol(_ t: MappedText) -> Bool {
+        guard t.count >= 3, t.scalars[t.count - 1] == "-", t.scalars[t.count - 2] != " " else { return false }
+        var k = t.count - 2
+        while k >= 0, t.scalars[k] != " " {
+            if t.scalars[k] == "/" { return true }
+            k -= 1
         }
         return false
     }

@@ -7,8 +7,9 @@ public struct TextBlock: Sendable {
     public var firstLine: Int
     /// Original line number of the last line.
     public var lastLine: Int
-    /// The paragraph is a cell of a flattened table: a line holding only "|" comes right before
-    /// and right after it. A number in a cell ("2.1", "1") is the table's, not a heading.
+    /// The paragraph lies in a cell of a flattened table (`FlattenedCells`), or a line holding
+    /// only "|" comes right before and right after it. A number in a cell ("2.1", "1", a
+    /// procedure's "1. Trực tiếp") is the table's, not a heading.
     public var isTableCell = false
 
     public var string: String { text.string }

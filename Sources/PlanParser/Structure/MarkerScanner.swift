@@ -37,6 +37,13 @@ enum MarkerScanner {
             guard digits > 0, j < n, s[j] == ")" else { return nil }
             return Match(style: .parenthesized, label: String(value), ordinal: value, range: start..<(j + 1), contentStart: t.skipSpaces(from: j + 1))
         }
+        // Capital-letter heading "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH" (a heading in capitals; "I", "V",
+        // "X" are Roman numerals).
+        if c.value >= 0x41, c.value <= 0x5A || c == "Đ", !["I", "V", "X"].contains(c), start + 2 < n, s[start + 1] == ".",
+           s[start + 2] == " ", LineClassifier.isAllCaps(t),
+           let lower = String(c).lowercased().unicodeScalars.first, let ordinal = VietnameseLetters.ordinal(of: lower) {
+            return Match(style: .capital, label: String(c), ordinal: ordinal, range: start..<(start + 2), contentStart: t.skipSpaces(from: start + 2))
+        }
         // Roman numeral "II." (OCR: "I1.", "I11.", "Il.").
         if c == "I" || c == "V" || c == "X" {
             var j = start, value = 0, romanChars: [Unicode.Scalar] = []
@@ -66,14 +73,17 @@ enum MarkerScanner {
             var end = j
             if j < n, s[j] == "." || (s[j] == ")" && components.count == 1) { end = j + 1 }
             else if components.count == 1 { return nil }  // "5 tháng" is not a marker
-            guard end >= n || s[end] == " " || s[end].properties.isAlphabetic else { return nil }
+            // "1.[9]": a consolidated text (VBHN) puts its footnote reference right after the marker.
+            let footnote = end + 1 < n && s[end] == "[" && digit(s[end + 1]) != nil
+            guard end >= n || s[end] == " " || s[end].properties.isAlphabetic || footnote else { return nil }
             if end < n, s[end] != " ", components.count > 1 { return nil }
             let label = components.map(String.init).joined(separator: ".")
             return Match(style: components.count == 1 ? .arabic : .decimal, label: label, ordinal: components.last!,
                          range: start..<end, contentStart: t.skipSpaces(from: end))
         }
         // Letter "a)", "đ)"; letter-number "a1)", "a.2)", "al)".
-        if f[start].value >= 0x61, f[start].value <= 0x7A, !c.properties.isUppercase {
+        // A list letter has no tone mark ("ủ)" is a word's broken end, not a marker).
+        if f[start].value >= 0x61, f[start].value <= 0x7A, !c.properties.isUppercase, c == f[start] || c == "đ" {
             let letter: Unicode.Scalar = c == "đ" ? "đ" : f[start]
             var j = start + 1
             if j < n, s[j] == ")" {

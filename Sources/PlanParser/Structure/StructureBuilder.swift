@@ -34,6 +34,7 @@ enum StructureBuilder {
             // Text quoted over several paragraphs (an amendment: "Sửa đổi khoản 2 như sau: “a) …”")
             // is not the document's own numbering.
             if quoted.contains(k) { continue }
+            if case .plain(let start) = role, stack.count > 1, let m = attachmentNote(t, at: start) { role = .marker(m, field: nil) }
             switch role {
             case .marker(let m, let field):
                 let rank = rankOf(m)
@@ -145,15 +146,33 @@ enum StructureBuilder {
     }
 
     /// +1 when the paragraph opens a quotation it does not close, -1 when it closes one it
-    /// did not open, else 0. Curly quotes count by kind, straight quotes by parity.
+    /// did not open, else 0. Curly quotes count by kind, straight quotes by parity: an odd one
+    /// closes when only punctuation follows it ("… khoản này".), else it opens.
     static func quoteBalance(_ t: MappedText) -> Int {
-        var open = 0, close = 0, straight = 0
-        for s in t.scalars {
-            if s == "“" { open += 1 } else if s == "”" { close += 1 } else if s == "\"" { straight += 1 }
+        var open = 0, close = 0, straight = 0, lastStraight = -1
+        for (k, s) in t.scalars.enumerated() {
+            if s == "“" { open += 1 } else if s == "”" { close += 1 } else if s == "\"" { straight += 1; lastStraight = k }
         }
         if open > close { return 1 }
         if close > open { return -1 }
-        return straight % 2 == 1 ? (t.scalars.last == "\"" ? -1 : 1) : 0
+        guard straight % 2 == 1 else { return 0 }
+        let closing = t.scalars[(lastStraight + 1)...].allSatisfy { ".;,:)*… ".unicodeScalars.contains($0) }
+        return closing && lastStraight > 0 ? -1 : 1
+    }
+
+    /// Whether a paragraph that leaves a quotation open begins one that spans paragraphs: the
+    /// quote opens the paragraph ("“2. Danh mục …") or follows a colon ("… như sau: “a) …"). An
+    /// unpaired quote inside a sentence ("thay “X’ thành …") is a typo, not a quotation.
+    static func opensQuotation(_ t: MappedText) -> Bool {
+        let start = MarkerScanner.contentStart(t)
+        guard start < t.count else { return false }
+        if ["“", "\""].contains(t.scalars[start]) { return true }
+        for k in t.scalars.indices.dropFirst() where t.scalars[k] == "“" || t.scalars[k] == "\"" {
+            var j = k - 1
+            while j > 0, t.scalars[j] == " " { j -= 1 }
+            if t.scalars[j] == ":" { return true }
+        }
+        return false
     }
 
     /// Indices of the paragraphs inside a quotation that spans paragraphs: one that opens a
@@ -163,7 +182,7 @@ enum StructureBuilder {
         var out = Set<Int>()
         var k = 0
         while k < blocks.count {
-            guard quoteBalance(blocks[k].text) > 0 else { k += 1; continue }
+            guard quoteBalance(blocks[k].text) > 0, opensQuotation(blocks[k].text) else { k += 1; continue }
             var j = k + 1
             while j < min(blocks.count, k + 41), quoteBalance(blocks[j].text) >= 0 { j += 1 }
             if j < blocks.count, j <= k + 40, quoteBalance(blocks[j].text) < 0 {
@@ -176,6 +195,22 @@ enum StructureBuilder {
         return out
     }
 
+    /// "(Kèm theo Nghị định số …)", "(Ban hành kèm theo Quyết định …)" inside the numbered body:
+    /// an appendix whose "PHỤ LỤC" heading the copy lost begins here, and the numbering restarts.
+    static func attachmentNote(_ t: MappedText, at start: Int) -> MarkerScanner.Match? {
+        guard start < t.count, t.scalars[start] == "(" else { return nil }
+        let i = t.skipSpaces(from: start + 1)
+        for p in ["kem theo ", "ban hanh kem theo "] {
+            guard let end = t.matchFolded(p, at: i) else { continue }
+            // Attached to a document ("… Nghị định số …"), not a pointer to a table ("(Kèm theo Phụ lục)").
+            let word = t.skipSpaces(from: end)
+            let types = ["nghi dinh", "quyet dinh", "thong tu", "nghi quyet", "chi thi", "ke hoach", "cong van", "van ban"]
+            guard types.contains(where: { t.matchFolded($0, at: word) != nil }) else { return nil }
+            return MarkerScanner.Match(style: .appendix, label: "PL", ordinal: 1, range: start..<(end - 1), contentStart: start)
+        }
+        return nil
+    }
+
     // MARK: - Ranks and paths
 
     static func rankOf(_ m: MarkerScanner.Match) -> Int {
@@ -186,6 +221,7 @@ enum StructureBuilder {
         case .chapter: return -40
         case .legalSection: return -30
         case .article: return -20
+        case .capital: return -10
         case .roman: return 0
         case .arabic: return 1
         case .decimal: return 1 + m.label.split(separator: ".").count - 1

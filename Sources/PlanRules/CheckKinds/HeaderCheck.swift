@@ -60,11 +60,26 @@ public struct HeaderCheck: CheckKind {
             guard p.recipients == nil else { return [] }
             return [Hit(span: nil)]
         case .archive:
-            guard let r = p.recipients, r.archive == nil else { return [] }
+            guard let r = p.recipients, r.archive == nil, !Self.isTemplate(r), !Self.hasInlineArchive(r) else { return [] }
             return [Hit(span: r.span, evidence: r.entries.last?.value)]
         case .signature:
             guard p.signature == nil else { return [] }
             return [Hit(span: p.recipients?.span)]
+        }
+    }
+
+    /// "Nơi nhận: …" with nothing but dots to fill in: the recipients of a form or template
+    /// (an attached "Mẫu"), not of the document.
+    static func isTemplate(_ r: Recipients) -> Bool {
+        r.entries.allSatisfy { e in e.value.unicodeScalars.allSatisfy { " .…-–;:,|*".unicodeScalars.contains($0) } }
+    }
+
+    /// "Nơi nhận:- Ông (bà) …; - Lưu VT, …": the archive entry written on the recipients' own line
+    /// (a flattened copy) is there all the same.
+    static func hasInlineArchive(_ r: Recipients) -> Bool {
+        r.entries.contains { e in
+            let f = VietnameseFolding.fold(e.value)
+            return f.range(of: #"(^|[-;,+]\s*)luu\b"#, options: .regularExpression) != nil
         }
     }
 

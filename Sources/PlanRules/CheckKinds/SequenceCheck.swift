@@ -41,7 +41,7 @@ public struct SequenceCheck: CheckKind {
             }
             styles = set
         } else {
-            styles = [.roman, .arabic, .decimal, .letter, .letterNumber, .parenthesized, .part, .chapter, .legalSection, .article]
+            styles = [.roman, .arabic, .decimal, .letter, .letterNumber, .parenthesized, .capital, .part, .chapter, .legalSection, .article]
         }
     }
 
@@ -113,6 +113,7 @@ public struct SequenceCheck: CheckKind {
         }
         func ordinal(_ s: Section) -> Int {
             guard style == .letter, let c = s.marker.label.unicodeScalars.first else { return s.marker.ordinal }
+            // (A capital heading's ordinal is its Vietnamese letter order, read by the scanner.)
             return (english ? VietnameseLetters.englishOrdinal(of: c) : VietnameseLetters.ordinal(of: c)) ?? s.marker.ordinal
         }
         func label(_ n: Int) -> String {
@@ -120,6 +121,7 @@ public struct SequenceCheck: CheckKind {
             case .roman: return (RomanNumeral.uppercase(n) ?? String(n)) + "."
             case .arabic: return "\(n)."
             case .parenthesized: return "(\(n))"
+            case .capital: return (VietnameseLetters.letter(atVietnameseOrdinal: n) ?? "?").uppercased() + "."
             case .letter: return ((english ? VietnameseLetters.letter(atEnglishOrdinal: n) : VietnameseLetters.letter(atVietnameseOrdinal: n)) ?? "?") + ")"
             case .letterNumber, .decimal:
                 let base = items.first.map { String($0.marker.label.dropLast(String($0.marker.ordinal).count)) } ?? ""

@@ -37,6 +37,9 @@ public enum RuleTarget: Sendable {
         let p = plan
         v["plan.year"] = p.year.map(String.init) ?? "—"
         v["plan.file"] = p.source.path
+        // The document's type as its header names it, so a message says "Quyết định phải có …".
+        v["document"] = p.header.kind?.displayName ?? "Văn bản"
+        v["document_en"] = p.header.kind.map { "The \($0.displayName)" } ?? "The document"
         switch self {
         case .plan: break
         case .section(let s, _):
@@ -56,7 +59,7 @@ public enum RuleTarget: Sendable {
     }
 
     static func placeholders(for scope: RuleScope) -> Set<String> {
-        let common: Set<String> = ["plan.year", "plan.file"]
+        let common: Set<String> = ["plan.year", "plan.file", "document", "document_en"]
         switch scope {
         case .plan, .header: return common
         case .section: return common.union(["section.path", "section.title", "section.marker"])

@@ -51,6 +51,8 @@ extension PlanlintCommand {
             print("\(r.titleEn)")
             print("Bộ quy tắc / pack: \(r.pack)   Mức / severity: draft \(r.severity.draft.rawValue), final \(r.severity.final.rawValue)   Phạm vi / scope: \(r.scope.rawValue)")
             print("Định nghĩa / defined at: \(r.span.file):\(r.span.start.line)")
+            print("Áp dụng cho: \(r.filter.documentTypesDescription(english: false))")
+            print("Applies to: \(r.filter.documentTypesDescription(english: true))")
             print("")
             print(r.description.trimmingCharacters(in: .whitespacesAndNewlines))
             print("")
