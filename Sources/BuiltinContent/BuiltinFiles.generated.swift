@@ -1533,7 +1533,7 @@ rules:
     check: { layout: { of: page, paper: A4, orientation: portrait } }
     message: "Khổ giấy, hướng trang: {found}; Phụ lục I quy định {expected}."
     message_en: "Paper or orientation: {found}; Phụ lục I requires {expected}."
-    description: "Phụ lục I, Phần I, Mục I, khoản 1 và 2: khổ A4 (210 mm x 297 mm), trình bày theo chiều dài; phụ lục có bảng, biểu có thể trình bày theo chiều rộng."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục I, khoản 1 và 2: khổ A4 (210 mm x 297 mm), trình bày theo chiều dài; phụ lục có bảng, biểu có thể trình bày theo chiều rộng."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1546,7 +1546,7 @@ rules:
     check: { layout: { of: page, margin_top: [20, 25], margin_bottom: [20, 25], margin_left: [30, 35], margin_right: [15, 20] } }
     message: "Lề trang {found}, Phụ lục I quy định {expected}."
     message_en: "Page margin {found}; Phụ lục I requires {expected}."
-    description: "Phụ lục I, Phần I, Mục I, khoản 3: cách mép trên và mép dưới 20 - 25 mm, cách mép trái 30 - 35 mm, cách mép phải 15 - 20 mm."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục I, khoản 3: cách mép trên và mép dưới 20 - 25 mm, cách mép trái 30 - 35 mm, cách mép phải 15 - 20 mm."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1559,7 +1559,7 @@ rules:
     check: { layout: { of: text, font: Times New Roman, color: black } }
     message: "Phông chữ {found} ({count} đoạn chữ), Phụ lục I quy định {expected}, màu đen."
     message_en: "Font {found} ({count} runs); Phụ lục I requires {expected}, black."
-    description: "Phụ lục I, Phần I, Mục I, khoản 4: phông chữ Times New Roman, bộ mã Unicode theo TCVN 6909:2001, màu đen."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục I, khoản 4: phông chữ Times New Roman, bộ mã Unicode theo TCVN 6909:2001, màu đen."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1572,7 +1572,7 @@ rules:
     check: { layout: { of: quoc-hieu, size: [12, 13], bold: true, italic: false, capitals: true } }
     message: "Quốc hiệu trình bày {found}; Phụ lục I quy định {expected} (chữ in hoa, cỡ 12 - 13, đứng, đậm)."
     message_en: "The national name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, bold)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 1, điểm a: Quốc hiệu chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 1, điểm a: Quốc hiệu chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1585,7 +1585,7 @@ rules:
     check: { layout: { of: tieu-ngu, size: [13, 14], bold: true, italic: false } }
     message: "Tiêu ngữ trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, đứng, đậm)."
     message_en: "The motto is {found}; Phụ lục I requires {expected} (13-14 pt, upright, bold)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 1, điểm b: Tiêu ngữ chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 1, điểm b: Tiêu ngữ chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1598,7 +1598,7 @@ rules:
     check: { layout: { of: issuer, size: [12, 13], bold: true, italic: false, capitals: true } }
     message: "Tên cơ quan ban hành trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 12 - 13, đứng, đậm)."
     message_en: "The issuing body's name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, bold)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 2, điểm b: tên cơ quan, tổ chức ban hành văn bản chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 2, điểm b: tên cơ quan, tổ chức ban hành văn bản chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1611,7 +1611,7 @@ rules:
     check: { layout: { of: parent-issuer, size: [12, 13], bold: false, italic: false, capitals: true } }
     message: "Tên cơ quan chủ quản trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 12 - 13, đứng, không đậm)."
     message_en: "The parent body's name is {found}; Phụ lục I requires {expected} (capitals, 12-13 pt, upright, not bold)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 2, điểm b: tên cơ quan, tổ chức chủ quản trực tiếp chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 2, điểm b: tên cơ quan, tổ chức chủ quản trực tiếp chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1624,7 +1624,7 @@ rules:
     check: { layout: { of: number, size: [13, 13], italic: false } }
     message: "Số, ký hiệu văn bản trình bày {found}; Phụ lục I quy định {expected} (cỡ 13, đứng)."
     message_en: "The number and symbol are {found}; Phụ lục I requires {expected} (13 pt, upright)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 3, điểm c: từ “Số” chữ in thường, ký hiệu chữ in hoa, cỡ chữ 13, kiểu chữ đứng."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 3, điểm c: từ “Số” chữ in thường, ký hiệu chữ in hoa, cỡ chữ 13, kiểu chữ đứng."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1637,7 +1637,7 @@ rules:
     check: { layout: { of: date-line, size: [13, 14], italic: true } }
     message: "Địa danh và thời gian ban hành trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, nghiêng)."
     message_en: "Place and date are {found}; Phụ lục I requires {expected} (13-14 pt, italic)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 4, điểm c: địa danh và thời gian ban hành chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 4, điểm c: địa danh và thời gian ban hành chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1650,7 +1650,7 @@ rules:
     check: { layout: { of: document-type, size: [13, 14], bold: true, italic: false, capitals: true } }
     message: "Tên loại văn bản trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 13 - 14, đứng, đậm)."
     message_en: "The document type is {found}; Phụ lục I requires {expected} (capitals, 13-14 pt, upright, bold)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 5, điểm b: tên loại văn bản chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 5, điểm b: tên loại văn bản chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1663,7 +1663,7 @@ rules:
     check: { layout: { of: title, size: [13, 14], bold: true, italic: false } }
     message: "Trích yếu nội dung trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, đứng, đậm)."
     message_en: "The summary title is {found}; Phụ lục I requires {expected} (13-14 pt, upright, bold)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 5, điểm b: trích yếu nội dung chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm (trích yếu công văn, cỡ 12 - 13 không đậm, chưa được kiểm tra riêng)."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 5, điểm b: trích yếu nội dung chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm (trích yếu công văn, cỡ 12 - 13 không đậm, chưa được kiểm tra riêng)."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1676,7 +1676,7 @@ rules:
     check: { layout: { of: body, size: [13, 14] } }
     message: "Nội dung văn bản cỡ chữ {found} ({count} đoạn chữ); Phụ lục I quy định cỡ {expected}."
     message_en: "Body text is {found} pt ({count} runs); Phụ lục I requires {expected} pt."
-    description: "Phụ lục I, Phần I, Mục II, khoản 6, điểm e: nội dung văn bản cỡ chữ từ 13 đến 14."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 6, điểm e: nội dung văn bản cỡ chữ từ 13 đến 14."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1689,7 +1689,7 @@ rules:
     check: { layout: { of: body, first_line_indent: [1, 1.27], line_spacing: [1, 1.5] } }
     message: "Đoạn văn thụt đầu dòng hoặc giãn dòng {found} ({count} đoạn); Phụ lục I quy định {expected}."
     message_en: "Paragraph indent or line spacing {found} ({count} paragraphs); Phụ lục I requires {expected}."
-    description: "Phụ lục I, Phần I, Mục II, khoản 6, điểm e: chữ đầu dòng lùi vào 1 cm hoặc 1,27 cm; khoảng cách giữa các dòng tối thiểu là dòng đơn, tối đa là 1,5 lines. Đoạn đánh số tự động không xét thụt đầu dòng."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 6, điểm e: chữ đầu dòng lùi vào 1 cm hoặc 1,27 cm; khoảng cách giữa các dòng tối thiểu là dòng đơn, tối đa là 1,5 lines. Đoạn đánh số tự động không xét thụt đầu dòng."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1702,7 +1702,7 @@ rules:
     check: { layout: { of: recipients-label, size: [12, 12], bold: true, italic: true } }
     message: "Từ “Nơi nhận” trình bày {found}; Phụ lục I quy định {expected} (cỡ 12, nghiêng, đậm)."
     message_en: "“Nơi nhận” is {found}; Phụ lục I requires {expected} (12 pt, bold italic)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 9, điểm d (ô số 9b): từ “Nơi nhận” chữ in thường, cỡ chữ 12, kiểu chữ nghiêng, đậm."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 9, điểm d (ô số 9b): từ “Nơi nhận” chữ in thường, cỡ chữ 12, kiểu chữ nghiêng, đậm."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1715,7 +1715,7 @@ rules:
     check: { layout: { of: recipients-list, size: [11, 11], italic: false } }
     message: "Danh sách nơi nhận cỡ chữ {found}; Phụ lục I quy định {expected} (cỡ 11, đứng)."
     message_en: "The recipients list is {found} pt; Phụ lục I requires {expected} (11 pt, upright)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 9, điểm d (ô số 9b): phần liệt kê nơi nhận chữ in thường, cỡ chữ 11, kiểu chữ đứng."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 9, điểm d (ô số 9b): phần liệt kê nơi nhận chữ in thường, cỡ chữ 11, kiểu chữ đứng."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1728,7 +1728,7 @@ rules:
     check: { layout: { of: signer, size: [13, 14], bold: true, italic: false, capitals: true } }
     message: "Quyền hạn, chức vụ người ký trình bày {found}; Phụ lục I quy định {expected} (in hoa, cỡ 13 - 14, đứng, đậm)."
     message_en: "The signer's authority and title are {found}; Phụ lục I requires {expected} (capitals, 13-14 pt, upright, bold)."
-    description: "Phụ lục I, Phần I, Mục II, khoản 7, điểm đ: quyền hạn, chức vụ của người ký chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 7, điểm đ: quyền hạn, chức vụ của người ký chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1741,7 +1741,7 @@ rules:
     check: { layout: { of: page-number, first_page: false } }
     message: "Trang thứ nhất có hiển thị số trang; Phụ lục I quy định không hiển thị số trang thứ nhất."
     message_en: "The first page shows a page number; Phụ lục I says the first page shows none."
-    description: "Phụ lục I, Phần I, Mục I, khoản 7: không hiển thị số trang thứ nhất (trong Word: “Different First Page”)."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục I, khoản 7: không hiển thị số trang thứ nhất (trong Word: “Different First Page”)."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1754,7 +1754,7 @@ rules:
     check: { layout: { of: page-number, placement: header, alignment: center } }
     message: "Số trang đặt ở {found}; Phụ lục I quy định {expected}, canh giữa trong phần lề trên."
     message_en: "The page number is at {found}; Phụ lục I requires {expected}, centred in the top margin."
-    description: "Phụ lục I, Phần I, Mục I, khoản 7: số trang bằng chữ số Ả Rập, cỡ chữ 13 đến 14, kiểu chữ đứng, đặt canh giữa theo chiều ngang trong phần lề trên của văn bản."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục I, khoản 7: số trang bằng chữ số Ả Rập, cỡ chữ 13 đến 14, kiểu chữ đứng, đặt canh giữa theo chiều ngang trong phần lề trên của văn bản."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
@@ -1766,7 +1766,7 @@ rules:
     check: { layout: { of: encoding, unicode: true } }
     message: "văn bản dùng phông {found}, cần chuyển sang Unicode theo TCVN 6909:2001"
     message_en: "the document uses {found} fonts; convert it to Unicode (TCVN 6909:2001)"
-    description: "Phụ lục I, Phần I, Mục I, khoản 4: bộ mã ký tự Unicode theo TCVN 6909:2001. Văn bản gõ bằng phông TCVN3 (ABC, .VnTime) hoặc VNI (VNI-Times) được planlint chuyển sang Unicode để đọc, và được báo một lần."
+    description: "Áp dụng cho mọi loại văn bản: mọi văn bản phải dùng bộ mã Unicode. Phụ lục I, Phần I, Mục I, khoản 4: bộ mã ký tự Unicode theo TCVN 6909:2001. Văn bản gõ bằng phông TCVN3 (ABC, .VnTime) hoặc VNI (VNI-Times) được planlint chuyển sang Unicode để đọc, và được báo một lần."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
