@@ -79,7 +79,7 @@ let package = Package(
             "PlanData", "PlanRules", "PlanlintKit", "MasterPlans", "LegalReferences", "PlanlintTestSupport",
         ]),
         .testTarget(name: "PlanlintKitTests", dependencies: [
-            "PlanlintKit", "BuiltinContent", "PlanRules", "MasterPlans", "PlanModel", "PlanReaders", "Reporters", "VietnameseText",
+            "PlanlintKit", "PlanData", "BuiltinContent", "PlanRules", "MasterPlans", "PlanModel", "PlanReaders", "Reporters", "VietnameseText",
             "PlanlintTestSupport", .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "PlanlintTestSupport"]),

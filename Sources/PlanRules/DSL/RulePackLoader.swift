@@ -208,20 +208,34 @@ public struct RuleSet: Sendable {
     /// Loads every `.yaml`/`.yml` file at each path (a file or a folder, searched recursively
     /// but not into `masters/`, `units/` or `legal/`, which are data, not rule packs).
     public static func load(paths: [String]) throws(RuleFileIssue) -> RuleSet {
+        let (set, broken) = loadKeepingGoing(paths: paths)
+        if let first = broken.first { throw first }
+        return set
+    }
+
+    /// Loads every rule file that can be loaded; a file that cannot (or that repeats a rule
+    /// id of an earlier file) is left out whole and its problem returned, so one broken
+    /// pack does not keep the other packs' rules from running.
+    public static func loadKeepingGoing(paths: [String]) -> (RuleSet, [RuleFileIssue]) {
         var packs: [RulePack] = []
+        var broken: [RuleFileIssue] = []
         var seen: [String: SourceSpan] = [:]
         for file in ruleFiles(at: paths) {
-            let pack = try RulePackLoader.load(file: file)
-            for r in pack.rules {
-                if let first = seen[r.id] {
-                    throw RuleFileIssue(r.span, vi: "mã luật '\(r.id)' lặp lại (đã khai báo ở \(first.file):\(first.start.line))",
-                                        en: "duplicate rule id '\(r.id)' (first defined at \(first.file):\(first.start.line))")
+            do throws(RuleFileIssue) {
+                let pack = try RulePackLoader.load(file: file)
+                for r in pack.rules {
+                    if let first = seen[r.id] {
+                        throw RuleFileIssue(r.span, vi: "mã luật '\(r.id)' lặp lại (đã khai báo ở \(first.file):\(first.start.line))",
+                                            en: "duplicate rule id '\(r.id)' (first defined at \(first.file):\(first.start.line))")
+                    }
                 }
-                seen[r.id] = r.span
+                for r in pack.rules { seen[r.id] = r.span }
+                packs.append(pack)
+            } catch {
+                broken.append(error)
             }
-            packs.append(pack)
         }
-        return RuleSet(packs: packs)
+        return (RuleSet(packs: packs), broken)
     }
 
     static func ruleFiles(at paths: [String]) -> [String] {

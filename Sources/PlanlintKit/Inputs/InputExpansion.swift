@@ -38,40 +38,84 @@ public enum InputExpansion {
     }
 
     /// The plans named by `arguments`, in order, each once.
-    /// - Throws: `InputExpansionError` for a folder or glob that finds no plan or a second `-`;
-    ///   `RuleFileIssue` for a broken `.planlint.yaml` whose `exclude:` is needed.
-    ///   A path that does not exist is passed on, for the reader to report with the others.
+    /// - Throws: the first problem `expandKeepingGoing` finds.
     public static func expand(_ arguments: [String], options: Options = Options()) throws -> [ExpandedInput] {
-        var out: [ExpandedInput] = []
+        let expansion = expandKeepingGoing(arguments, options: options)
+        if let first = expansion.problems.first { throw first.error }
+        return expansion.inputs
+    }
+
+    /// The plans named by `arguments`, and one problem for each argument that names none:
+    /// a folder or glob that finds no plan, a second `-`, a broken `.planlint.yaml` whose
+    /// `exclude:` a search needs. The other arguments' plans are still returned, so one bad
+    /// argument costs only its own report. A path that does not exist is passed on, for the
+    /// reader to report with the others.
+    public static func expandKeepingGoing(_ arguments: [String], options: Options = Options()) -> Expansion {
+        var expansion = Expansion()
         var seen: Set<String> = []
         var walker = Walker(configPath: options.configPath)
         func add(_ path: String) {
             let key = URL(fileURLWithPath: path).standardizedFileURL.path
-            if seen.insert(key).inserted { out.append(ExpandedInput(path: path)) }
+            if seen.insert(key).inserted { expansion.inputs.append(ExpandedInput(path: path)) }
         }
         var readStdin = false
         for argument in arguments {
-            if argument == "-" {
-                guard !readStdin else { throw InputExpansionError.stdinTwice() }
-                readStdin = true
-                out.append(ExpandedInput(path: options.stdinFilename ?? "<stdin>", standardInput: options.readStandardInput()))
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
-                if !isDirectory.boolValue { add(argument); continue }
-                let found = try walker.planFiles(in: argument)
-                guard !found.isEmpty else { throw InputExpansionError.emptyFolder(argument) }
-                found.forEach(add)
-            } else if Glob.isPattern(argument) {
-                let found = try walker.planFiles(matching: argument)
-                guard !found.isEmpty else { throw InputExpansionError.nothingMatches(argument) }
-                found.forEach(add)
-            } else {
-                add(argument)
+            do {
+                if argument == "-" {
+                    guard !readStdin else { throw InputExpansionError.stdinTwice() }
+                    readStdin = true
+                    expansion.inputs.append(ExpandedInput(path: options.stdinFilename ?? "<stdin>", standardInput: options.readStandardInput()))
+                    continue
+                }
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
+                    if !isDirectory.boolValue { add(argument); continue }
+                    let found = try walker.planFiles(in: argument)
+                    guard !found.isEmpty else { throw InputExpansionError.emptyFolder(argument) }
+                    found.forEach(add)
+                } else if Glob.isPattern(argument) {
+                    let found = try walker.planFiles(matching: argument)
+                    guard !found.isEmpty else { throw InputExpansionError.nothingMatches(argument) }
+                    found.forEach(add)
+                } else {
+                    add(argument)
+                }
+            } catch let error as InputExpansionError {
+                expansion.problems.append(.argument(error))
+            } catch let error as RuleFileIssue {
+                expansion.problems.append(.configuration(error))
+            } catch {
+                expansion.problems.append(.argument(InputExpansionError(argument: argument, message: "\(error)", messageEn: "\(error)")))
             }
         }
-        return out
+        return expansion
+    }
+
+    /// What `expandKeepingGoing` found.
+    public struct Expansion: Sendable {
+        public var inputs: [ExpandedInput] = []
+        public var problems: [Problem] = []
+    }
+
+    /// An argument that names no plan, or the configuration its search needed.
+    public enum Problem: Sendable {
+        case argument(InputExpansionError)
+        case configuration(RuleFileIssue)
+
+        var error: any Error {
+            switch self {
+            case .argument(let e): e
+            case .configuration(let e): e
+            }
+        }
+
+        /// One line for standard error, in the user's language.
+        public func line(english: Bool) -> String {
+            switch self {
+            case .argument(let e): e.line(english: english)
+            case .configuration(let e): e.line(english: english)
+            }
+        }
     }
 }
 

@@ -9,16 +9,13 @@ public enum Planlint {
     /// Runs a check. `standardOutput` receives reports meant for standard output (the CLI
     /// prints them; a server passes a sink or asks for `.returned` instead).
     public static func check(_ job: CheckJob, standardOutput: (String) -> Void = { _ in }) -> CheckOutcome {
-        var result: LintResult
-        do {
-            result = try Linter.run(job.lint)
-        } catch {
-            return CheckOutcome(exitCode: 2, diagnostics: [error.line(english: job.lint.language == "en")], report: nil)
-        }
+        // A broken configuration, rule file or pack costs only what depends on it: the
+        // other plans are still checked and reported, and the run exits 2.
+        var result = Linter.runKeepingGoing(job.lint)
         let english2 = result.language == "en"
         var diagnostics = result.readErrors + result.ruleErrors + result.warnings
         // An empty report because no rule ran must never pass for a clean plan.
-        if result.report.rules.isEmpty && !job.lint.inputs.isEmpty {
+        if result.report.rules.isEmpty && !job.lint.inputs.isEmpty && result.ruleErrors.isEmpty {
             diagnostics.append("planlint: " + BuiltinRules.noRulesMessage(english: english2))
             return CheckOutcome(exitCode: 2, diagnostics: diagnostics, report: result.report)
         }
@@ -29,15 +26,17 @@ public enum Planlint {
                 try Baseline(report: result.report, root: root.isEmpty ? "." : root).write(to: path)
             } catch {
                 diagnostics.append(error.line(english: english2))
-                return CheckOutcome(exitCode: 2, diagnostics: diagnostics, report: result.report)
+                failed = true
             }
         }
         if let path = job.baselinePath {
             do {
                 result.report = try Baseline.load(path: path).filter(result.report)
             } catch {
+                // The findings are still reported, unfiltered: an unreadable baseline must not
+                // hide the report, and exit 2 says the run was not done as asked.
                 diagnostics.append(error.line(english: english2))
-                return CheckOutcome(exitCode: 2, diagnostics: diagnostics, report: result.report)
+                failed = true
             }
         }
         var rendered: [ReportFormat: String] = [:]

@@ -40,14 +40,12 @@ extension PlanlintCommand {
         }
 
         func run() throws {
-            // Folders, globs and standard input become the list of plans (InputExpansion).
-            let inputs: [ExpandedInput]
-            do {
-                inputs = try InputExpansion.expand(files, options: .init(stdinFilename: stdinFilename, configPath: lint.config))
-            } catch let e as InputExpansionError {
-                Console.error(e.line(english: lint.lang == .en))
-                throw ExitCode(2)
-            }
+            // Folders, globs and standard input become the list of plans (InputExpansion);
+            // an argument that names no plan is one line, and the others are still checked.
+            let expansion = InputExpansion.expandKeepingGoing(files, options: .init(stdinFilename: stdinFilename, configPath: lint.config))
+            for problem in expansion.problems { Console.error(problem.line(english: lint.lang == .en)) }
+            let inputs = expansion.inputs
+            if inputs.isEmpty && !expansion.problems.isEmpty { throw ExitCode(2) }
             var job = CheckJob(lint: lint.request(inputs: inputs.map(\.planInput)))
             job.baselinePath = baseline
             job.writeBaselinePath = writeBaseline
@@ -59,7 +57,8 @@ extension PlanlintCommand {
             }
             let outcome = Planlint.check(job) { print($0, terminator: "") }
             for line in outcome.diagnostics { Console.error(line) }
-            if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+            let code = expansion.problems.isEmpty ? outcome.exitCode : 2
+            if code != 0 { throw ExitCode(code) }
         }
     }
 }
