@@ -267,6 +267,63 @@ def page_field(paragraph, size):
     paragraph._p.append(fld)
 
 
+def text_box(paragraph, text, size, font=None):
+    """A text box anchored in the paragraph, as Word writes one (DrawingML with a VML
+    fallback that repeats the text); the box holds one centred italic paragraph."""
+    from docx.oxml import parse_xml
+    from xml.sax.saxutils import escape
+    face = font or "Times New Roman"
+    inner = (
+        '<w:txbxContent><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        f'<w:r><w:rPr><w:rFonts w:ascii="{face}" w:hAnsi="{face}" w:cs="{face}"/><w:i/><w:sz w:val="{size * 2}"/></w:rPr>'
+        f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:txbxContent>')
+    xml = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<mc:Choice Requires="wps"><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
+        '<wp:extent cx="3200000" cy="300000"/><wp:docPr id="2" name="Text Box 2"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="3200000" cy="300000"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+        f'<wps:txbx>{inner}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape style="width:252pt;height:24pt" stroked="f"><v:textbox>{inner}</v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent>')
+    r = OxmlElement("w:r")
+    r.append(parse_xml(xml))
+    paragraph._p.append(r)
+
+
+def line_shape(paragraph):
+    """A horizontal line shape anchored in the paragraph, as Word's Insert → Shapes → Line
+    writes it (a DrawingML shape inside mc:AlternateContent, with the VML fallback)."""
+    xml = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" '
+        'simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:align>center</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="900000" cy="0"/><wp:wrapNone/><wp:docPr id="1" name="Line 1"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="900000" cy="0"/></a:xfrm>'
+        '<a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="6350"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln>'
+        '</wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><v:line from="0,0" to="70pt,0" strokeweight=".5pt"/></w:pict></mc:Fallback>'
+        '</mc:AlternateContent>')
+    from docx.oxml import parse_xml
+    r = OxmlElement("w:r")
+    r.append(parse_xml(xml))
+    paragraph._p.append(r)
+
+
 # ---------------------------------------------------------------- one variant
 
 VARIANTS = {
@@ -279,6 +336,8 @@ VARIANTS = {
     "so-trang-o-trang-dau": {"first_page_number": True},
     "so-trang-chan-trang": {"page_number_in_footer": True},
     "hai-hang-tieu-de": {"header_two_rows": True},
+    # Place and date typed in a text box (Insert → Text Box) anchored in the right cell.
+    "ngay-thang-trong-o-van-ban": {"date_in_text_box": True},
     "tcvn3": {"legacy": "tcvn3"},
     "vni": {"legacy": "vni"},
 }
@@ -298,7 +357,21 @@ EXAMPLE_VARIANTS = {
     "noi-nhan-khong-nghieng": {"ov": {"rlabel": {"italic": False}}},
     "danh-sach-noi-nhan-co-13": {"ov": {"rlist": {"size": 13}}},
     "chuc-vu-co-12": {"ov": {"signer": {"size": 12}}},
+    "so-trang-co-11": {"page_number_size": 11},
+    "ten-co-quan-khong-ke": {"no_rule": {"issuer"}},
+    "tieu-ngu-khong-ke": {"no_rule": {"tn"}},
+    "trich-yeu-khong-ke": {"no_rule": {"title"}},
+    # The short rules drawn as line shapes (Word's Insert → Shapes), not typed.
+    "duong-ke-hinh-ve": {"drawn_rules": True},
+    # A công văn: "V/v …" under the number instead of a type name and trích yếu.
+    "cong-van": {"cong_van": True},
+    # A reviewer's comment left on the first basis paragraph (Review → New Comment).
+    "con-ghi-chu": {"comment": True},
+    "cong-van-vv-dam": {"cong_van": True, "ov": {"vv": {"bold": True}}},
 }
+
+VV = "V/v triển khai Kế hoạch cải cách hành chính năm 2023"
+KINH_GUI = "Kính gửi: Các phòng, đơn vị thuộc Sở."
 
 
 def legacy_encoder(kind):
@@ -344,7 +417,7 @@ def build(options):
     holder = section.footer if in_footer else section.header
     hp = holder.paragraphs[0]
     hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT if in_footer else WD_ALIGN_PARAGRAPH.CENTER
-    page_field(hp, 14)
+    page_field(hp, options.get("page_number_size", 14))
     if not in_footer:
         # Offices still put something in the footer: the file's short name, in small print.
         fp = section.footer.paragraphs[0]
@@ -359,6 +432,17 @@ def build(options):
                 font=(legacy_caps_font if caps_font else legacy_font))
         return p
 
+    def rule(container, size, key):
+        """The short rule under a component: a typed row of "_", or a line shape."""
+        if key in options.get("no_rule", set()):
+            return
+        if options.get("drawn_rules"):
+            p = container.add_paragraph()
+            para_format(p, align=WD_ALIGN_PARAGRAPH.CENTER)
+            line_shape(p)
+            return
+        cell_para(container, "_" * {"issuer": 8, "tn": 20, "title": 10}[key], size)
+
     # Header: borderless two-column table, one row (or two rows: names | national name, number | date).
     two_rows = options.get("header_two_rows", False)
     table = doc.add_table(rows=2 if two_rows else 1, cols=2)
@@ -368,16 +452,23 @@ def build(options):
     caps = legacy_caps_font is not None and options.get("legacy") == "tcvn3"
     cell_para(left, PARENT, 13, first=True, caps_font=caps, key="parent")
     cell_para(left, ISSUER, 13, bold=True, caps_font=caps, key="issuer")
-    cell_para(left, "________", 13)
+    rule(left, 13, "issuer")
     cell_para(right, QH, 12, bold=options.get("qh_bold", True), first=True, caps_font=caps)
     cell_para(right, TN, 13, bold=True, key="tn")
-    cell_para(right, "____________________", 13)
+    rule(right, 13, "tn")
     if two_rows:
         cell_para(table.cell(1, 0), NUMBER, 13, first=True, key="number")
         cell_para(table.cell(1, 1), DATE, 14, italic=True, first=True, key="date")
     else:
-        cell_para(left, NUMBER, 13, key="number")
-        cell_para(right, DATE, 14, italic=True, key="date")
+        cell_para(left, "Số: 35/SCT-VP" if options.get("cong_van") else NUMBER, 13, key="number")
+        if options.get("date_in_text_box"):
+            anchor = right.add_paragraph()
+            para_format(anchor, align=WD_ALIGN_PARAGRAPH.CENTER)
+            text_box(anchor, enc(DATE), 14, legacy_font)
+        else:
+            cell_para(right, DATE, 14, italic=True, key="date")
+    if options.get("cong_van"):
+        cell_para(left, VV, 12, key="vv")
 
     def centered(text, size, bold=False, italic=False, caps_font=False, key=None):
         if key:
@@ -388,14 +479,25 @@ def build(options):
         return p
 
     doc.add_paragraph()
-    centered(TYPE, 14, bold=True, caps_font=caps, key="type")
-    centered(TITLE, 14, bold=True, key="title")
-    centered("__________", 14)
+    if options.get("cong_van"):
+        p = doc.add_paragraph()
+        para_format(p, align=WD_ALIGN_PARAGRAPH.CENTER)
+        add_run(p, enc(KINH_GUI), size=14, font=legacy_font)
+    else:
+        centered(TYPE, 14, bold=True, caps_font=caps, key="type")
+        centered(TITLE, 14, bold=True, key="title")
+        if "title" not in options.get("no_rule", set()):
+            if options.get("drawn_rules"):
+                p = doc.add_paragraph(); para_format(p, align=WD_ALIGN_PARAGRAPH.CENTER); line_shape(p)
+            else:
+                centered("__________", 14)
     indent = options.get("body_indent", 1.27)
-    for b in BASIS:
+    for i, b in enumerate(BASIS):
         p = doc.add_paragraph()
         para_format(p, first=indent, after=6)
         add_run(p, enc(b), font=legacy_font)
+        if i == 0 and options.get("comment"):
+            doc.add_comment(p.runs, text="Đề nghị ghi rõ ngày ban hành.", author="Phòng CCHC", initials="CCHC")
     for kind, text in BODY:
         p = doc.add_paragraph()
         if kind in ("H1", "H2", "T"):

@@ -1591,6 +1591,20 @@ rules:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
       invalid:
         - { docx: the-thuc-examples/tieu-ngu-co-12.docx, at: ["6:1"] }
+  - id: format.tieu-ngu.rule
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: tieu-ngu, rule_below: true } }
+    message: "Dưới Tiêu ngữ không có đường kẻ ngang; Phụ lục I quy định phía dưới có đường kẻ ngang, nét liền, dài bằng dòng chữ."
+    message_en: "There is no rule under the motto; Phụ lục I requires a solid horizontal rule under it, as long as the line."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 1, điểm b: phía dưới Tiêu ngữ có đường kẻ ngang, nét liền, có độ dài bằng độ dài của dòng chữ. Đường kẻ có thể là đường viền dưới, hình vẽ (Shapes) hoặc dòng gạch dưới gõ tay."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+        - { docx: the-thuc-examples/duong-ke-hinh-ve.docx }
+      invalid:
+        - { docx: the-thuc-examples/tieu-ngu-khong-ke.docx, at: ["6:1"] }
   - id: format.issuer
     severity: warning
     scope: plan
@@ -1604,6 +1618,20 @@ rules:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
       invalid:
         - { docx: the-thuc-examples/ten-co-quan-khong-dam.docx, at: ["2:1"] }
+  - id: format.issuer.rule
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: issuer, rule_below: true } }
+    message: "Dưới tên cơ quan, tổ chức ban hành văn bản không có đường kẻ ngang; Phụ lục I quy định phía dưới có đường kẻ ngang, nét liền, dài từ 1/3 đến 1/2 dòng chữ, đặt cân đối."
+    message_en: "There is no short rule under the name of the issuing body; Phụ lục I requires a solid horizontal rule under it, 1/3 to 1/2 of the line long, centred."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 2, điểm b: phía dưới tên cơ quan, tổ chức ban hành văn bản có đường kẻ ngang, nét liền, có độ dài bằng từ 1/3 đến 1/2 độ dài của dòng chữ và đặt cân đối so với dòng chữ. Đường kẻ có thể là đường viền dưới, hình vẽ (Shapes) hoặc dòng gạch dưới gõ tay."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+        - { docx: the-thuc-examples/duong-ke-hinh-ve.docx }
+      invalid:
+        - { docx: the-thuc-examples/ten-co-quan-khong-ke.docx, at: ["2:1"] }
   - id: format.parent-issuer
     severity: warning
     scope: plan
@@ -1663,12 +1691,39 @@ rules:
     check: { layout: { of: title, size: [13, 14], bold: true, italic: false } }
     message: "Trích yếu nội dung trình bày {found}; Phụ lục I quy định {expected} (cỡ 13 - 14, đứng, đậm)."
     message_en: "The summary title is {found}; Phụ lục I requires {expected} (13-14 pt, upright, bold)."
-    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 5, điểm b: trích yếu nội dung chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm (trích yếu công văn, cỡ 12 - 13 không đậm, chưa được kiểm tra riêng)."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 5, điểm b: trích yếu nội dung chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm (trích yếu công văn: luật format.vv)."
     examples:
       valid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
       invalid:
         - { docx: the-thuc-examples/trich-yeu-khong-dam.docx, at: ["11:1"] }
+  - id: format.title.rule
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: title, rule_below: true } }
+    message: "Dưới trích yếu nội dung không có đường kẻ ngang; Phụ lục I quy định bên dưới trích yếu có đường kẻ ngang, nét liền, dài từ 1/3 đến 1/2 dòng chữ, đặt cân đối."
+    message_en: "There is no short rule under the summary title; Phụ lục I requires a solid horizontal rule under it, 1/3 to 1/2 of the line long, centred."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 5, điểm b: bên dưới trích yếu có đường kẻ ngang, nét liền, có độ dài bằng từ 1/3 đến 1/2 độ dài của dòng chữ và đặt cân đối so với dòng chữ (công văn không có đường kẻ này)."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+        - { docx: the-thuc-examples/duong-ke-hinh-ve.docx }
+      invalid:
+        - { docx: the-thuc-examples/trich-yeu-khong-ke.docx, at: ["11:1"] }
+  - id: format.vv
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: vv, size: [12, 13], bold: false, italic: false } }
+    message: "Trích yếu công văn (V/v) trình bày {found}; Phụ lục I quy định {expected} (cỡ 12 - 13, đứng, không đậm)."
+    message_en: "The subject line (V/v) of the official letter is {found}; Phụ lục I requires {expected} (12-13 pt, upright, not bold)."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục II, khoản 5, điểm b: trích yếu nội dung công văn trình bày sau chữ “V/v” bằng chữ in thường, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đặt canh giữa dưới số và ký hiệu văn bản."
+    examples:
+      valid:
+        - { docx: the-thuc-examples/cong-van.docx }
+      invalid:
+        - { docx: the-thuc-examples/cong-van-vv-dam.docx, at: ["5:1"] }
   - id: format.body.size
     severity: warning
     scope: plan
@@ -1760,6 +1815,31 @@ rules:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
       invalid:
         - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-so-trang-chan-trang.docx, at: ["1:1"] }
+  - id: format.page-number.size
+    severity: warning
+    scope: plan
+    where: { document_type: [administrative] }
+    check: { layout: { of: page-number, size: [13, 14] } }
+    message: "Số trang cỡ chữ {found}; Phụ lục I quy định cỡ chữ {expected}."
+    message_en: "The page number is {found} pt; Phụ lục I requires {expected} pt."
+    description: "Áp dụng cho văn bản hành chính (luật, nghị định, thông tư có thể thức riêng). Phụ lục I, Phần I, Mục I, khoản 7: số trang bằng chữ số Ả Rập, cỡ chữ 13 đến 14, kiểu chữ đứng."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/so-trang-co-11.docx, at: ["1:1"] }
+  - id: format.comments
+    severity: warning
+    scope: plan
+    check: { layout: { of: comments, allowed: false } }
+    message: "Tệp Word còn {count} ghi chú (comment) của người góp ý; xử lý và xóa hết ghi chú trước khi trình ký, ban hành."
+    message_en: "The Word file still holds {count} reviewer comment(s); resolve and delete them before the document is signed and issued."
+    description: "Áp dụng cho mọi loại văn bản dạng Word. Ghi chú (Review → New Comment) là ý kiến góp ý trong quá trình soạn thảo, không thuộc nội dung văn bản; bản trình ký không còn ghi chú (Review → Delete → Delete All Comments in Document)."
+    examples:
+      valid:
+        - { docx: ../../samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong-chuan.docx }
+      invalid:
+        - { docx: the-thuc-examples/con-ghi-chu.docx, at: ["13:1"] }
   - id: format.encoding
     severity: info
     scope: plan

@@ -6,13 +6,14 @@ import Testing
 
 /// Word files laid out as offices lay them out (header table, styles, automatic
 /// numbering, tracked changes, a page number, a landscape appendix with the task table,
-/// a product given as a bullet list, old TCVN3 and VNI fonts) give the plan model of
+/// a product given as a bullet list, a text box, old TCVN3 and VNI fonts) give the plan model of
 /// their plain-text twin. Made by scripts/make_office_docx_samples.py.
 @Suite("Office-made Word files and their text twin")
 struct OfficeWordTwinTests {
     static let twin = "samples/docx/office/ke-hoach-cchc-2023-so-cong-thuong.txt"
     static let variants = ["chuan", "le-trai-25mm", "phong-arial", "co-chu-12", "quoc-hieu-khong-dam",
-                           "so-trang-o-trang-dau", "so-trang-chan-trang", "hai-hang-tieu-de", "tcvn3", "vni"]
+                           "so-trang-o-trang-dau", "so-trang-chan-trang", "hai-hang-tieu-de", "ngay-thang-trong-o-van-ban",
+                           "tcvn3", "vni"]
 
     struct Shape: Equatable, CustomStringConvertible {
         var path, title: String

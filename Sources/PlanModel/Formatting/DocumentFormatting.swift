@@ -11,11 +11,35 @@ public struct DocumentFormatting: Sendable, Codable, Hashable {
     public var paragraphs: [ParagraphFormat]
     /// Page-number fields found in headers and footers.
     public var pageNumbers: [PageNumberField]
+    /// The paragraphs that carry a reviewer's comment (`w:commentReference`), one span per
+    /// comment, in document order: a draft still under review.
+    public var comments: [SourceSpan]
 
-    public init(sections: [PageSetup] = [], paragraphs: [ParagraphFormat] = [], pageNumbers: [PageNumberField] = []) {
+    public init(sections: [PageSetup] = [], paragraphs: [ParagraphFormat] = [], pageNumbers: [PageNumberField] = [],
+                comments: [SourceSpan] = []) {
         self.sections = sections
         self.paragraphs = paragraphs
         self.pageNumbers = pageNumbers
+        self.comments = comments
+    }
+
+    enum CodingKeys: String, CodingKey { case sections, paragraphs, pageNumbers, comments }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sections = try c.decode([PageSetup].self, forKey: .sections)
+        paragraphs = try c.decode([ParagraphFormat].self, forKey: .paragraphs)
+        pageNumbers = try c.decode([PageNumberField].self, forKey: .pageNumbers)
+        comments = try c.decodeIfPresent([SourceSpan].self, forKey: .comments) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sections, forKey: .sections)
+        try c.encode(paragraphs, forKey: .paragraphs)
+        try c.encode(pageNumbers, forKey: .pageNumbers)
+        // Most files have none; the key is left out then, so extracts of them do not change.
+        if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
     }
 
     /// The paragraph on source line `line`, if it was recorded.

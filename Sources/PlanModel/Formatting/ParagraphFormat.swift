@@ -38,12 +38,18 @@ public struct ParagraphFormat: Sendable, Codable, Hashable {
     public var inTable: Bool
     /// The paragraph has a bottom border (the short rule under a header component).
     public var hasBottomBorder: Bool
+    /// The paragraph anchors a drawing, shape or picture (Word draws the short rules under
+    /// header components as line shapes).
+    public var hasDrawing: Bool
+    /// The paragraph's text holds a typed rule: three or more of "_", "-", "─"… in a row.
+    public var hasTypedRule: Bool
     public var runs: [RunFormat]
 
     public init(line: Int, span: SourceSpan, style: String? = nil, styleName: String? = nil, alignment: Alignment? = nil,
                 firstLineIndent: Int? = nil, hangingIndent: Int? = nil, leftIndent: Int? = nil,
                 spacingBefore: Int? = nil, spacingAfter: Int? = nil, lineSpacing: LineSpacing? = nil,
-                isNumbered: Bool = false, inTable: Bool = false, hasBottomBorder: Bool = false, runs: [RunFormat] = []) {
+                isNumbered: Bool = false, inTable: Bool = false, hasBottomBorder: Bool = false, hasDrawing: Bool = false,
+                hasTypedRule: Bool = false, runs: [RunFormat] = []) {
         self.line = line
         self.span = span
         self.style = style
@@ -58,7 +64,23 @@ public struct ParagraphFormat: Sendable, Codable, Hashable {
         self.isNumbered = isNumbered
         self.inTable = inTable
         self.hasBottomBorder = hasBottomBorder
+        self.hasDrawing = hasDrawing
+        self.hasTypedRule = hasTypedRule
         self.runs = runs
+    }
+
+    /// Whether `text` holds a typed rule (three or more rule characters in a row).
+    public static func holdsTypedRule(_ text: String) -> Bool {
+        var run = 0
+        for c in text.unicodeScalars {
+            if "_-‐–—─━═‗¯".unicodeScalars.contains(c) {
+                run += 1
+                if run >= 3 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     /// Runs that show text (whitespace-only runs do not decide how a paragraph looks).

@@ -11,9 +11,10 @@ import PlanModel
 /// - old formatting recorded by a change (`w:pPrChange`, …) is ignored, so a numbering
 ///   that was removed does not come back;
 /// - field instructions (`w:instrText`) are dropped and field results kept; drawings,
-///   text boxes, the alternative content of `mc:Fallback`, hidden text (`w:vanish`) and
-///   section properties are left out; headers, footers, comments and notes live in
-///   other parts and are never read;
+///   embedded objects, the alternative content of `mc:Fallback`, hidden text (`w:vanish`)
+///   and section properties are left out; a text box's paragraphs are read where it is
+///   anchored (before the anchoring paragraph); headers, footers, comments and notes live
+///   in other parts and are never read;
 /// - run text is joined as written; `w:tab` and `w:ptab` become "\t"; a manual line
 ///   break (`w:br`, `w:cr`) becomes one space, so that a paragraph stays one line and a
 ///   column still counts characters of that paragraph; a non-breaking hyphen becomes "-",
@@ -38,7 +39,7 @@ final class DocxBodyParser: XMLEventHandler {
     private(set) var sawDocumentRoot = false
     /// Told the number and generated prefix of every line as it is made (the formatting
     /// collector numbers its paragraphs by it).
-    var onEmit: ((_ line: Int, _ prefix: String) -> Void)?
+    var onEmit: ((_ line: Int, _ prefix: String, _ text: String) -> Void)?
 
     /// Local names of the open elements ("" for elements outside WordprocessingML).
     private var stack: [String] = []
@@ -58,6 +59,8 @@ final class DocxBodyParser: XMLEventHandler {
     private var carried = ""
     private var paragraphCount = 0
 
+    /// Run state of the runs that anchor the open text boxes.
+    private var savedRuns: [(Bool, Bool)] = []
     private var runCaps = false
     private var runHidden = false
     private var inText = false
@@ -177,9 +180,13 @@ final class DocxBodyParser: XMLEventHandler {
                 let merge: DocxTableCell.VerticalMerge = attributes["val"] == "restart" ? .restart : .continuation
                 openTables.modifyLast { $0.row?.cell?.merge = merge }
             }
+        case "txbxContent":
+            // A text box's paragraphs are read where the box is anchored, before the
+            // paragraph that anchors it; the anchoring run resumes after the box.
+            savedRuns.append((runCaps, runHidden))
         case "pPrChange", "rPrChange", "sectPr", "tblPr", "tblGrid", "tblPrChange", "tblGridChange", "trPrChange",
              "tcPrChange", "numberingChange", "sdtPr", "sdtEndPr", "instrText", "delText", "delInstrText",
-             "drawing", "pict", "object", "txbxContent", "rt", "fldData":
+             "object", "rt", "fldData":
             skipDepth = 1
         default:
             break
@@ -206,6 +213,9 @@ final class DocxBodyParser: XMLEventHandler {
         case "tr": finishRow()
         case "tbl": finishTable()
         case "body": flushCarried()
+        case "txbxContent":
+            flushCarried()
+            if let (caps, hidden) = savedRuns.popLast() { (runCaps, runHidden) = (caps, hidden) }
         default: break
         }
     }
@@ -268,7 +278,7 @@ final class DocxBodyParser: XMLEventHandler {
             logical.column = row.cell?.gridColumn
         }
         lines.append(SourceLine(number: paragraphCount, text: text, generatedPrefix: prefix, logical: logical))
-        onEmit?(paragraphCount, prefix)
+        onEmit?(paragraphCount, prefix, text)
     }
 
     // MARK: - Tables

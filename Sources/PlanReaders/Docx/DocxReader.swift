@@ -16,7 +16,8 @@ import PlanModel
 /// - Insertions and moved-to text are kept; deletions, moved-from text and deleted table
 ///   rows are dropped; a paragraph whose mark was deleted is joined to the next.
 /// - `w:tab` is "\t"; a manual line break (`w:br`) is one space, so a paragraph stays
-///   one line; field instructions, hidden text, drawings and text boxes are left out;
+///   one line; field instructions, hidden text and drawings are left out, text boxes are
+///   read where they are anchored;
 ///   all-caps formatting is shown upper-case. Headers, footers, comments, footnotes and
 ///   endnotes are not part of the body and are not read.
 /// - A vertically merged cell's continuation rows have empty paragraphs; use
@@ -102,7 +103,7 @@ public enum DocxReader {
                                   numberer: WordListNumberer(definitions: numbering, styles: styles))
         let formatting = try DocxFormattingReader.collector(package: &package, stylesPart: stylesPart, mainPart: mainPart,
                                                             file: displayPath, limits: limits)
-        body.onEmit = { [unowned formatting] line, prefix in formatting.emitted(line: line, prefix: prefix) }
+        body.onEmit = { [unowned formatting] line, prefix, text in formatting.emitted(line: line, prefix: prefix, text: text) }
         try SafeXMLParser.parse(documentData, part: mainPart, file: displayPath, limits: limits,
                                 handler: XMLEventTee(formatting, body))
         guard body.sawDocumentRoot else { throw .docxNotWordprocessing(displayPath, part: mainPart) }

@@ -8,10 +8,10 @@ import PlanModel
 /// appendix after the signature may be landscape), `text` (font and colour of every run),
 /// a header component (`quoc-hieu`, `tieu-ngu`, `parent-issuer`, `issuer`, `number`,
 /// `date-line`, `document-type`, `title` — the trích yếu under a type name, not a công văn's
-/// "V/v" line), `body` (the paragraphs of the content),
+/// "V/v" line, which is `vv`), `body` (the paragraphs of the content),
 /// `recipients-label` ("Nơi nhận:"), `recipients-list`, `signer` (quyền hạn and chức vụ),
-/// `page-number`, or `encoding` (text converted from TCVN3 or VNI; works on plain text
-/// too). Each other key is one requirement, e.g. `{ of: quoc-hieu, size: [12, 13] }`:
+/// `page-number`, `encoding` (text converted from TCVN3 or VNI; works on plain text
+/// too), or `comments` (reviewers' comments left in the file, with `allowed: false`). Each other key is one requirement, e.g. `{ of: quoc-hieu, size: [12, 13] }`:
 /// "Quốc hiệu cỡ chữ từ 12 đến 13". One hit per requirement, at the first place that
 /// breaks it, with `{found}`, `{expected}` and `{count}` (how many places break it).
 /// A file without formatting facts (text, PDF) gives no layout hit.
@@ -22,8 +22,8 @@ public struct LayoutCheck: CheckKind {
     public static let placeholders: Set<String> = ["found", "expected", "count"]
 
     static let components = ["page", "text", "quoc-hieu", "tieu-ngu", "parent-issuer", "issuer", "number", "date-line",
-                             "document-type", "title", "body", "recipients-label", "recipients-list", "signer",
-                             "page-number", "encoding"]
+                             "document-type", "title", "vv", "body", "recipients-label", "recipients-list", "signer",
+                             "page-number", "encoding", "comments"]
 
     enum Requirement: Sendable {
         case paper(String), orientation(String)
@@ -32,6 +32,10 @@ public struct LayoutCheck: CheckKind {
         case size(ClosedRange<Double>), bold(Bool), italic(Bool), capitals(Bool)
         case firstLineIndent(ClosedRange<Double>), lineSpacing(ClosedRange<Double>)
         case placement(String), alignment(String), firstPage(Bool), unicode(Bool)
+        /// Whether the component may be there at all (`comments`: a reviewer's notes).
+        case allowed(Bool)
+        /// A short rule under the component: a bottom border, a line shape, or a typed row of "_".
+        case ruleBelow(Bool)
     }
 
     let component: String
@@ -40,7 +44,7 @@ public struct LayoutCheck: CheckKind {
     public init(options: YAMLValue, context: CheckLoadContext) throws(RuleFileIssue) {
         let keys = ["of", "paper", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right", "font", "color",
                     "size", "bold", "italic", "capitals", "first_line_indent", "line_spacing", "placement", "alignment",
-                    "first_page", "unicode"]
+                    "first_page", "unicode", "rule_below", "allowed"]
         let d = try options.requireKeys("layout", allowed: keys, required: ["of"])
         component = try d["of"]!.text("of")
         guard Self.components.contains(component) else {
@@ -70,6 +74,8 @@ public struct LayoutCheck: CheckKind {
         if let v = d["alignment"] { r.append(.alignment(try v.text("alignment"))) }
         if let v = d["first_page"] { r.append(.firstPage(try v.bool("first_page"))) }
         if let v = d["unicode"] { r.append(.unicode(try v.bool("unicode"))) }
+        if let v = d["allowed"] { r.append(.allowed(try v.bool("allowed"))) }
+        if let v = d["rule_below"] { r.append(.ruleBelow(try v.bool("rule_below"))) }
         guard !r.isEmpty else { throw RuleFileIssue(options.span, "layout needs at least one requirement besides of") }
         requirements = r
     }

@@ -45,6 +45,7 @@ struct LayoutInspection {
         // A công văn's "V/v" line has its own presentation (Phụ lục I, Mục II, khoản 5, điểm b,
         // second paragraph: 12–13, not bold); `title` is the trích yếu under a type name.
         case "title": numbers = h.kind == .congVan || h.documentType == nil ? [] : lines(of: h.title)
+        case "vv": numbers = h.kind == .congVan ? lines(of: h.title) : []
         case "recipients-label": numbers = plan.recipients.map { [$0.span.start.line] } ?? []
         case "recipients-list":
             if let r = plan.recipients {
@@ -107,8 +108,15 @@ struct LayoutInspection {
             }.map { Breach(span: $0.span, found: $0.color ?? "—") }
             return (bad, color)
         case .size(let range):
-            let bad = runs(component).filter { r in r.points.map { !range.contains($0) } ?? false }
+            var bad = runs(component).filter { r in r.points.map { !range.contains($0) } ?? false }
                 .map { Breach(span: $0.span, found: Self.number($0.points ?? 0)) }
+            if component == "page-number" {
+                // The size of the PAGE field's own run (or its paragraph's), per header or footer.
+                bad = facts.pageNumbers.compactMap { f -> Breach? in
+                    guard let half = f.halfPoints, !range.contains(Double(half) / 2) else { return nil }
+                    return Breach(span: sectionSpan(f.section), found: Self.number(Double(half) / 2))
+                }
+            }
             return (bad, range.lowerBound == range.upperBound ? Self.number(range.lowerBound)
                     : "\(Self.number(range.lowerBound))–\(Self.number(range.upperBound))")
         case .bold(let want):
@@ -159,6 +167,23 @@ struct LayoutInspection {
                     shown ? "có" : "không hiển thị số trang thứ nhất")
         case .unicode:
             return ([], "Unicode")
+        case .allowed(let allowed):
+            guard component == "comments", !allowed else { return ([], "") }
+            return (facts.comments.map { Breach(span: $0, found: "ghi chú") }, "không còn ghi chú")
+        case .ruleBelow(let wanted):
+            let own = paragraphs(component)
+            guard let last = own.last else { return ([], "") }
+            // The rule may be the component's own bottom border, a typed row under it (in
+            // the same paragraph after a line break, or the next one or two paragraphs),
+            // or a line shape; a shape can be anchored anywhere near, so any drawing in
+            // the header's paragraphs counts as the rule rather than risk a false alarm.
+            let following = facts.paragraphs.filter { $0.line > last.line }.prefix(2)
+            let through = following.last?.line ?? last.line
+            let found = own.contains { $0.hasBottomBorder || $0.hasTypedRule }
+                || following.contains { $0.hasTypedRule || ($0.hasBottomBorder && $0.textRuns.isEmpty) }
+                || facts.paragraphs.contains { $0.line <= through && $0.hasDrawing }
+            let expected = wanted ? "có đường kẻ ngang, nét liền phía dưới" : "không có đường kẻ"
+            return (found == wanted ? [] : [Breach(span: last.span, found: found ? "có đường kẻ" : "không có đường kẻ")], expected)
         }
     }
 

@@ -26,6 +26,8 @@ final class DocxFormattingCollector: XMLEventHandler {
     private(set) var paragraphs: [ParagraphFormat] = []
     private(set) var sections: [Section] = []
     private(set) var legacyRuns: [(LegacyEncoding, SourceSpan)] = []
+    /// One span (the paragraph's) per comment reference, in order.
+    private(set) var comments: [SourceSpan] = []
 
     private var stack: [String] = []
     private var skipDepth = 0
@@ -54,9 +56,13 @@ final class DocxFormattingCollector: XMLEventHandler {
         var runs: [(WordRunProperties, start: Int, length: Int, visible: Bool)] = []
         var section: PendingSection?
         var inTable = false
+        var hasDrawing = false
+        var comments = 0
     }
 
     private var paragraph: Paragraph?
+    /// The paragraph and run that anchor each open text box.
+    private var anchors: [(Paragraph?, Run?)] = []
     private var pending: [Paragraph] = []
     private var run: Run?
     private var section: PendingSection?
@@ -112,9 +118,20 @@ final class DocxFormattingCollector: XMLEventHandler {
         case "vanish": if parent == "rPr", ancestor(2) == "r" { run?.hidden = DocxNamespace.isOn(attributes["val"]) }
         case "t": if parent == "r" { inText = true }
         case "tab", "ptab", "br", "cr", "noBreakHyphen", "sym": if parent == "r" { count(1, visible: name.local == "sym") }
+        case "commentReference": paragraph?.comments += 1
+        case "drawing", "pict":
+            // Read on: a text box inside holds paragraphs the body parser makes lines of.
+            paragraph?.hasDrawing = true
+        case "object":
+            paragraph?.hasDrawing = true
+            skipDepth = 1
+        case "txbxContent":
+            anchors.append((paragraph, run))
+            paragraph = nil
+            run = nil
         case "pPrChange", "rPrChange", "tblPr", "tblGrid", "tblPrChange", "tblGridChange", "trPrChange", "tcPrChange",
-             "numberingChange", "sdtPr", "sdtEndPr", "instrText", "delText", "delInstrText", "drawing", "pict", "object",
-             "txbxContent", "rt", "fldData", "tabs", "numPr":
+             "numberingChange", "sdtPr", "sdtEndPr", "instrText", "delText", "delInstrText",
+             "rt", "fldData", "tabs", "numPr":
             skipDepth = 1
         default:
             if parent == "rPr", ancestor(2) == "r" {
@@ -169,6 +186,8 @@ final class DocxFormattingCollector: XMLEventHandler {
             if let p = paragraph, !(deletedRows.last ?? false) { pending.append(p) }
             paragraph = nil
         case "tbl": _ = deletedRows.popLast()
+        case "txbxContent":
+            if let (p, r) = anchors.popLast() { (paragraph, run) = (p, r) }
         default: break
         }
     }
@@ -196,7 +215,7 @@ final class DocxFormattingCollector: XMLEventHandler {
     }
 
     /// Called by the body parser when it makes the pending paragraph(s) line `line`.
-    func emitted(line: Int, prefix: String) {
+    func emitted(line: Int, prefix: String, text: String) {
         let joined = pending
         pending = []
         guard let last = joined.last else { return }
@@ -223,7 +242,9 @@ final class DocxFormattingCollector: XMLEventHandler {
             line: line, span: span, style: last.style ?? styles.defaultParagraphStyle, styleName: styles.name(of: last.style),
             alignment: props.alignment, firstLineIndent: props.firstLine, hangingIndent: props.hanging, leftIndent: props.left,
             spacingBefore: props.before, spacingAfter: props.after, lineSpacing: props.lineSpacing,
-            isNumbered: !prefix.isEmpty, inTable: last.inTable, hasBottomBorder: props.bottomBorder ?? false, runs: runs))
+            isNumbered: !prefix.isEmpty, inTable: last.inTable, hasBottomBorder: props.bottomBorder ?? false,
+            hasDrawing: joined.contains { $0.hasDrawing }, hasTypedRule: ParagraphFormat.holdsTypedRule(text), runs: runs))
+        comments += Array(repeating: span, count: joined.reduce(0) { $0 + $1.comments })
         if sectionStart == nil { sectionStart = line }
         lastLine = line
         if let s = sectionOfLine { finishSection(s) }

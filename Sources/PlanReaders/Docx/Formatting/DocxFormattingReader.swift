@@ -60,7 +60,7 @@ enum DocxFormattingReader {
         var paragraphs = collector.paragraphs
         let legacy = convertLegacyRuns(&paragraphs, lines: &lines)
         let formatting = DocumentFormatting(sections: collector.sections.map(\.setup), paragraphs: paragraphs,
-                                            pageNumbers: pageNumbers)
+                                            pageNumbers: pageNumbers, comments: collector.comments)
         return (formatting, legacy)
     }
 

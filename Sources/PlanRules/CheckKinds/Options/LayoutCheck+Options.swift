@@ -3,7 +3,7 @@ extension LayoutCheck {
     public static var options: OptionShape {
         func range(_ summary: String) -> OptionShape { .list(.number(), minItems: 2, maxItems: 2, summary) }
         return .object([
-            OptionField("of", .words(components, "what is checked: the page, all text, a header component, the body, the closing, the page number, or the encoding")),
+            OptionField("of", .words(components, "what is checked: the page, all text, a header component (vv: a công văn's V/v line), the body, the closing, the page number, the encoding, or reviewers' comments")),
             OptionField("paper", .string("paper size, \"A4\"")),
             OptionField("orientation", .words(["portrait", "landscape"], "orientation of the sections before the signature (an appendix may differ)")),
             OptionField("margin_top", range("top margin, [lowest, highest] in mm")),
@@ -22,6 +22,8 @@ extension LayoutCheck {
             OptionField("alignment", .words(["left", "center", "right", "justify"], "horizontal alignment")),
             OptionField("first_page", .boolean("whether the first page shows a page number")),
             OptionField("unicode", .boolean("true: text converted from TCVN3 or VNI is reported (of: encoding)")),
+            OptionField("rule_below", .boolean("whether a short rule (bottom border, line shape or typed row of \"_\") follows the component")),
+            OptionField("allowed", .boolean("false: every one found is reported (of: comments)")),
         ], required: ["of"], minProperties: 2)
     }
 }
